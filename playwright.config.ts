@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright cannot download its own browser here; we drive the system Chromium (see README).
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	// One reviewed snapshot per figure state, shared by every project and platform.
+	snapshotPathTemplate: '{testDir}/__snapshots__/{arg}{ext}',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: 'http://localhost:4173',
+		launchOptions: { executablePath, args: CHROMIUM_ARGS },
+		trace: 'off'
+	},
+	projects: [
+		{ name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'phone',
+			use: {
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 2,
+				isMobile: true,
+				hasTouch: true
+			}
+		}
+	],
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort',
+		url: 'http://localhost:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,7 @@
+/** Site-wide facts shown in the chrome: who it is for, when it was last reviewed. */
+export const site = {
+	title: 'Ketamine for PTSD: how it is thought to work',
+	shortTitle: 'Ketamine & PTSD explained',
+	lastReviewed: '2026-11-27',
+	audience: 'People with PTSD, their families, and the clinicians who talk with them.'
+} as const;

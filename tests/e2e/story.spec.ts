@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import { ptsdSteps } from '../../src/content/chapters/ptsd.steps';
+import { plainText } from '../../src/lib/scrolly/inline';
+import { expect, normalizeSvg, test } from './fixtures';
+
+const STEP_COUNT = ptsdSteps.length;
+const scrolly = '[data-scrolly="ptsd"]';
+const stickySvg = `${scrolly} .graphic svg`;
+
+async function activeStep(page: import('@playwright/test').Page) {
+	return Number(await page.locator(scrolly).getAttribute('data-active-step'));
+}
+
+test.describe('What PTSD is: scrollytelling', () => {
+	test('scrolling walks through every step in order, and each step draws a different diagram', async ({ page }) => {
+		await page.goto('/story/');
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'sticky');
+		expect(await activeStep(page)).toBe(0);
+
+		const seen: number[] = [0];
+		const svgs = new Map<number, string>();
+		svgs.set(0, normalizeSvg(await page.locator(stickySvg).evaluate((el) => el.outerHTML)));
+		// Real wheel scrolling, in small steps, until the last step is active.
+		for (let i = 0; i < 200 && seen.at(-1)! < STEP_COUNT - 1; i++) {
+			await page.mouse.wheel(0, 120);
+			await page.waitForTimeout(40);
+			const now = await activeStep(page);
+			if (now !== seen.at(-1)) {
+				seen.push(now);
+				await expect(page.locator(stickySvg)).toHaveAttribute('data-step', String(now));
+				svgs.set(now, normalizeSvg(await page.locator(stickySvg).evaluate((el) => el.outerHTML)));
+			}
+		}
+		expect(seen).toEqual(Array.from({ length: STEP_COUNT }, (_, i) => i));
+		expect(new Set(svgs.values()).size).toBe(STEP_COUNT);
+	});
+
+	test('each step has its own key frame, matching the reviewed snapshot', async ({ page }, info) => {
+		test.skip(info.project.name !== 'laptop', 'the SVG markup is the same at every size');
+		await page.goto('/story/');
+		const frames = page.locator(`${scrolly} .keyframe-graphic svg`);
+		await expect(frames).toHaveCount(STEP_COUNT);
+		for (let i = 0; i < STEP_COUNT; i++) {
+			const svg = normalizeSvg(await frames.nth(i).evaluate((el) => el.outerHTML));
+			expect(svg).toMatchSnapshot(`ptsd-step-${i + 1}.svg`);
+		}
+	});
+
+	test('an anchor link lands on its step', async ({ page }) => {
+		await page.goto('/story/#ptsd-5');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '4');
+		await expect(page.locator('#ptsd-5')).toHaveAttribute('aria-current', 'step');
+		// And an in-page jump from there, back up.
+		await page.evaluate(() => (location.hash = '#ptsd-2'));
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+	});
+
+	test('reloading half-way down restores the same step', async ({ page }) => {
+		await page.goto('/story/#ptsd-4');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '3');
+		// Drop the hash so only the restored scroll position can explain the result.
+		await page.evaluate(() => history.replaceState(null, '', location.pathname));
+		await page.mouse.wheel(0, 10);
+		await page.waitForTimeout(200);
+		const before = await activeStep(page);
+		await page.reload();
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', String(before));
+		expect(before).toBeGreaterThanOrEqual(3);
+	});
+
+	test('the active step follows a resize', async ({ page }) => {
+		await page.goto('/story/#ptsd-3');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '2');
+		const size = page.viewportSize()!;
+		await page.setViewportSize({ width: size.width === 1280 ? 390 : 1280, height: 800 });
+		await page.locator('#ptsd-6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '5');
+	});
+
+	test('with motion on, changing step animates; with reduced motion nothing animates', async ({ page }) => {
+		await page.goto('/story/#ptsd-2');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+		await page.evaluate(() => (location.hash = '#ptsd-3'));
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '2');
+		// The diagram cross-fades: running transitions prove the check below can fail.
+		expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+
+		await page.getByRole('button', { name: 'Reduce motion' }).click();
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'unrolled');
+		await page.waitForTimeout(700);
+		await page.evaluate(() => (location.hash = '#ptsd-6'));
+		await page.mouse.wheel(0, 400);
+		await page.waitForTimeout(100);
+		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+		// The choice survives a reload.
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'unrolled');
+		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+	});
+
+	test('reduced motion from the system shows every key frame and animates nothing', async ({ browser }) => {
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto('/story/');
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'unrolled');
+		await expect(page.locator(`${scrolly} .graphic`)).toBeHidden();
+		const frames = page.locator(`${scrolly} .keyframe-graphic svg`);
+		for (let i = 0; i < STEP_COUNT; i++) {
+			await frames.nth(i).scrollIntoViewIfNeeded();
+			await expect(frames.nth(i)).toBeVisible();
+			await expect(frames.nth(i)).toHaveAttribute('data-step', String(i));
+		}
+		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+		await context.close();
+	});
+
+	test('without JavaScript every step and its key frame are in the page', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/story/');
+		await expect(page.locator(`${scrolly} .graphic`)).toBeHidden();
+		const steps = page.locator(`${scrolly} .step`);
+		await expect(steps).toHaveCount(STEP_COUNT);
+		for (let i = 0; i < STEP_COUNT; i++) {
+			const text = (await steps.nth(i).locator('.step-text > p').allInnerTexts()).join(' ').replace(/\s+/g, ' ');
+			for (const paragraph of ptsdSteps[i]!.text.split(/\n\s*\n/)) {
+				const words = plainText(paragraph).replace(/\*\*/g, '');
+				expect(text.replace(/\[[\d,]+\]/g, '').replace(/\s+([.,])/g, '$1')).toContain(words.trim());
+			}
+			await expect(steps.nth(i).locator('.keyframe-graphic svg')).toBeVisible();
+			await expect(steps.nth(i).locator('figcaption')).toContainText(plainText(ptsdSteps[i]!.alt));
+		}
+		await context.close();
+	});
+
+	test('every step has a text alternative for its diagram', async ({ page }) => {
+		await page.goto('/story/');
+		const svg = page.locator(stickySvg);
+		await expect(svg).toHaveAttribute('role', 'img');
+		for (let i = 0; i < STEP_COUNT; i++) {
+			await expect(page.locator(`#ptsd-${i + 1} figcaption`)).toContainText(plainText(ptsdSteps[i]!.alt));
+		}
+		await expect(svg.locator('desc')).toHaveText(plainText(ptsdSteps[0]!.alt));
+	});
+});
+
+test.describe('accessibility', () => {
+	for (const path of ['/', '/story/', '/references/']) {
+		test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
+			await page.goto(path);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
+		});
+	}
+
+	test('axe finds no violations in the unrolled (reduced motion) story', async ({ browser }) => {
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto('/story/');
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(results.violations.map((v) => v.id)).toEqual([]);
+		await context.close();
+	});
+});

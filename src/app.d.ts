@@ -9,11 +9,4 @@ declare global {
 	}
 }
 
-declare module '*.md' {
-	import type { Component } from 'svelte';
-	const chapter: Component;
-	export default chapter;
-	export const metadata: { id: string; title: string; minutes: number };
-}
-
 export {};

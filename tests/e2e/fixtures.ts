@@ -36,6 +36,7 @@ export { expect };
 /** Serialized SVG with build-specific noise (generated ids, scoped class hashes) removed. */
 export function normalizeSvg(svg: string): string {
 	return svg
+		.replace(/<!--[^>]*-->/g, '')
 		.replace(/\s(id|aria-labelledby)="[^"]*"/g, '')
 		.replace(/\s?svelte-[a-z0-9]+/g, '')
 		.replace(/\sclass=""/g, '')

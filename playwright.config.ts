@@ -12,6 +12,9 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
+// PORT lets several checkouts test side by side; the README's `npm test` uses the default.
+const port = Number(process.env.PORT || 4173);
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	// One reviewed snapshot per figure state, shared by every project and platform.
@@ -19,10 +22,10 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	timeout: 30_000,
 	use: {
-		baseURL: 'http://localhost:4173',
+		baseURL: `http://localhost:${port}`,
 		launchOptions: { executablePath, args: CHROMIUM_ARGS },
 		trace: 'off'
 	},
@@ -39,8 +42,8 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort',
-		url: 'http://localhost:4173',
+		command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}

@@ -15,7 +15,9 @@ const config = {
 		handler(warning);
 	},
 	kit: {
-		adapter: adapter({ strict: true }),
+		// Output folders can be moved by env so parallel builds (e.g. two worktrees' checks) do not clobber each other.
+		adapter: adapter({ strict: true, pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build' }),
+		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
 		alias: {
 			$model: 'src/lib/model',
 			$diagrams: 'src/lib/diagrams',

@@ -38,6 +38,7 @@ export function normalizeSvg(svg: string): string {
 	return svg
 		.replace(/<!--[^>]*-->/g, '')
 		.replace(/\s(id|aria-labelledby)="[^"]*"/g, '')
+		.replace(/url\(#[^)]*\)/g, 'url(#)')
 		.replace(/\s?svelte-[a-z0-9]+/g, '')
 		.replace(/\sclass=""/g, '')
 		.replace(/>\s+</g, '><')

@@ -2,6 +2,8 @@
 export const site = {
 	title: 'Ketamine for PTSD: how it is thought to work',
 	shortTitle: 'Ketamine & PTSD explained',
+	/** ISO date of the last full review against the science brief; keep in step with the changelog. */
 	lastReviewed: '2026-11-27',
+	lastReviewedText: '27 November 2026',
 	audience: 'People with PTSD, their families, and the clinicians who talk with them.'
 } as const;

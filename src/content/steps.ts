@@ -2,10 +2,14 @@
 import { base } from '$app/paths';
 import { plainText, renderInline } from '$scrolly/inline';
 import type { ScrollyStep } from '$scrolly/types';
+import { glossaryEntry } from './glossary';
 import { referenceNumber } from './references';
 
 export interface StepText {
-	/** Patient-level text: short sentences, terms explained. Markup: **bold**, *em*, {cite:id}. */
+	/**
+	 * Patient-level text: short sentences, terms explained. Markup: **bold**, *em*, {cite:id}, and
+	 * [[term]] or [[term|shown words]] for a glossary term's first use in the chapter.
+	 */
 	text: string;
 	/** What the diagram shows at this step, in words. */
 	alt: string;
@@ -14,18 +18,22 @@ export interface StepText {
 	keyProgress?: number;
 }
 
-const paragraphs = (text: string) =>
+/** Paragraphs of inline markup; glossary popovers get ids `${idPrefix}-p<paragraph>-<n>`, unique on the page. */
+const paragraphs = (text: string, idPrefix: string) =>
 	text
 		.split(/\n\s*\n/)
-		.map((p) => `<p>${renderInline(p.trim(), referenceNumber, base)}</p>`)
+		.map(
+			(p, i) =>
+				`<p>${renderInline(p.trim(), referenceNumber, base, { lookup: glossaryEntry, idPrefix: `${idPrefix}-p${i + 1}` })}</p>`
+		)
 		.join('');
 
 export function prepareSteps(chapter: string, steps: readonly StepText[]): ScrollyStep[] {
 	return steps.map((s, i) => ({
 		id: `${chapter}-${i + 1}`,
-		html: paragraphs(s.text),
+		html: paragraphs(s.text, `term-${chapter}-${i + 1}`),
 		alt: plainText(s.alt),
-		clinicianHtml: s.clinician ? paragraphs(s.clinician) : undefined,
+		clinicianHtml: s.clinician ? paragraphs(s.clinician, `term-${chapter}-${i + 1}-c`) : undefined,
 		keyProgress: s.keyProgress
 	}));
 }

@@ -146,6 +146,8 @@ test.describe('What PTSD is: scrollytelling', () => {
 });
 
 test.describe('accessibility', () => {
+	// axe over the whole story (every chapter, every key frame) is slow on a 2-core machine.
+	test.describe.configure({ timeout: 90_000 });
 	for (const path of ['/', '/story/', '/references/']) {
 		test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
 			await page.goto(path);

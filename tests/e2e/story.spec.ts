@@ -80,18 +80,27 @@ test.describe('What PTSD is: scrollytelling', () => {
 	test('with motion on, changing step animates; with reduced motion nothing animates', async ({ page }) => {
 		await page.goto('/story/#ptsd-2');
 		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+		// Count transitions as they start, so a fast machine that finishes them early cannot hide them.
+		await page.evaluate(() => {
+			const w = window as unknown as { transitionsRun: number };
+			w.transitionsRun = 0;
+			document.addEventListener('transitionrun', () => w.transitionsRun++, true);
+		});
+		const transitionsRun = () => page.evaluate(() => (window as unknown as { transitionsRun: number }).transitionsRun);
 		await page.evaluate(() => (location.hash = '#ptsd-3'));
 		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '2');
-		// The diagram cross-fades: running transitions prove the check below can fail.
-		expect(await page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+		// The diagram cross-fades: transitions ran, which proves the check below can fail.
+		await expect.poll(transitionsRun).toBeGreaterThan(0);
 
 		await page.getByRole('button', { name: 'Reduce motion' }).click();
 		await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
 		await expect(page.locator('html')).toHaveAttribute('data-layout', 'unrolled');
 		await page.waitForTimeout(700);
+		await page.evaluate(() => ((window as unknown as { transitionsRun: number }).transitionsRun = 0));
 		await page.evaluate(() => (location.hash = '#ptsd-6'));
 		await page.mouse.wheel(0, 400);
-		await page.waitForTimeout(100);
+		await page.waitForTimeout(300);
+		expect(await transitionsRun()).toBe(0);
 		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 		// The choice survives a reload.
 		await page.reload();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINUTES_PER_HOUR, schedules, simulate } from '$model';
+import { MINUTES_PER_HOUR, schedules, simulate, type Series } from '$model';
 import {
 	bdnfParticles,
 	clockLabel,
@@ -55,7 +55,7 @@ describe('spine growth: steps and time', () => {
 
 describe('spine growth: amounts come from the model', () => {
 	const sim = simulate(schedules.single(), { endMin: 48 * H, stepMin: 5 });
-	const at = (series: Float64Array, t: number) => series[t / 5]!;
+	const at = (series: Series, t: number) => series[t / 5]!;
 
 	it.each([0, 30, 45, 90, 4 * H, 12 * H, 24 * H])('signals at %i min match simulate(schedules.single())', (t) => {
 		const s = signalsAt(t);

@@ -7,7 +7,7 @@
  * viewBox 400 × 320; text is ≥ 16 units (≥ 14 CSS px when the figure is 360 px wide).
  */
 import { scaleLinear } from 'd3';
-import { MINUTES_PER_HOUR, STANDARD_DURATION_MIN, schedules, simulate, type EvidenceLabel } from '$model';
+import { MINUTES_PER_HOUR, STANDARD_DURATION_MIN, schedules, simulate, type EvidenceLabel, type Series } from '$model';
 
 export const VIEW = { width: 400, height: 320 } as const;
 
@@ -18,10 +18,10 @@ const RUN_END_MIN = 48 * MINUTES_PER_HOUR;
 const RUN_STEP_MIN = 5;
 
 interface Run {
-	glutamate: Float64Array;
-	bdnf: Float64Array;
+	glutamate: Series;
+	bdnf: Series;
 	/** Connectivity divided by its peak: 0 = no new spines, 1 = the most this infusion makes. */
-	growth: Float64Array;
+	growth: Series;
 }
 
 let run: Run | undefined;
@@ -39,7 +39,7 @@ function modelRun(): Run {
 	return run;
 }
 
-function sampleAt(series: Float64Array, tMin: number): number {
+function sampleAt(series: Series, tMin: number): number {
 	const x = Math.min(Math.max(tMin, 0), RUN_END_MIN) / RUN_STEP_MIN;
 	const i = Math.floor(x);
 	const a = series[i] ?? 0;

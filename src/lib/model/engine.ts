@@ -61,6 +61,11 @@ export interface RunSetup {
 	/** Drive-to-spine-formation gain of each dose (seriesGains). */
 	gains: Float64Array;
 	ic50Central: number;
+	/**
+	 * Scales used to decide when every fast layer has died away (see QUIET_LEVEL). Absent during
+	 * calibration, which has no scales yet and so never takes the quiet path.
+	 */
+	quietScale?: Calibration;
 }
 
 /**
@@ -105,10 +110,10 @@ export function initialState(setup: RunSetup, t: number): RunState {
 
 /** Where integrate() writes samples, and the calibration scales applied on the way. */
 export interface Sink {
-	plasmaNgPerMl: Float64Array;
-	glutamate: Float64Array;
-	bdnf: Float64Array;
-	connectivity: Float64Array;
+	plasmaNgPerMl: Float32Array;
+	glutamate: Float32Array;
+	bdnf: Float32Array;
+	connectivity: Float32Array;
 	scale: Calibration;
 }
 
@@ -134,6 +139,17 @@ interface Cursor {
  * live variables ran about twice as fast in V8 as one loop that carries everything.
  */
 const CHUNK_STEPS = 2048;
+
+/**
+ * Between infusions, once plasma and every fast layer are below this level (ng/mL for plasma;
+ * for the schematic layers, in their plotted units, where one standard infusion peaks at 1), they
+ * are set to exactly zero and a chunk advances only the slow connectivity decay, which is all that
+ * is left. The values dropped are a millionth of a layer's peak (a thousandth of a pixel on the
+ * widest chart) and plasma 1e-6 ng/mL, 10⁸ times below its peak; and a
+ * year of monthly maintenance is then about three-quarters quiet, which is what keeps a year at
+ * one-minute steps within the bench budget (bench/model.bench.ts).
+ */
+export const QUIET_LEVEL = 1e-6;
 
 /**
  * Runs the model from state.t (= startMin) over `count − 1` sample intervals of `stepMin`, each
@@ -165,10 +181,79 @@ export function integrate(
 	const gainBuffer = new Float64Array(size);
 	for (let done = 0; done < totalSteps; done += CHUNK_STEPS) {
 		const n = Math.min(CHUNK_STEPS, totalSteps - done);
+		if (isQuiet(setup, state, startMin + (done + n) * c.h)) {
+			quietChunk(state, c, startMin, done, n, substeps, cursor, sink);
+			continue;
+		}
 		pharmacokineticsChunk(setup, state, c, startMin, done, n, plasmaBuffer, gainBuffer, peaks);
 		cascadeChunk(setup, state, c, startMin, done, n, plasmaBuffer, gainBuffer, substeps, cursor, sink, peaks);
 	}
 	return peaks;
+}
+
+/**
+ * True when nothing but the connectivity decay can change before `untilMin`: no infusion running
+ * or starting, and plasma and the fast layers below QUIET_LEVEL (then zeroed, exactly).
+ */
+function isQuiet(setup: RunSetup, state: RunState, untilMin: number): boolean {
+	const scale = setup.quietScale;
+	if (!scale || (state.next & 1) === 1) return false;
+	const times = setup.timeline.times;
+	if (state.next < times.length && times[state.next]! <= untilMin) return false;
+	const toNg = NG_PER_ML_PER_CENTRAL_MG_PER_KG;
+	if (state.central * toNg >= QUIET_LEVEL || state.peripheral * toNg >= QUIET_LEVEL) return false;
+	// Zeroed whether or not the rest is quiet yet, so that plasma never depends on the cascade
+	// (a responder and a non-responder get the same drug curve, exactly).
+	state.central = state.peripheral = 0;
+	const quiet =
+		state.glutamate * scale.glutamatePerRaw < QUIET_LEVEL &&
+		state.bdnf * scale.bdnfPerRaw < QUIET_LEVEL &&
+		state.formationInput * scale.spinePerRaw < QUIET_LEVEL &&
+		state.formation * scale.spinePerRaw < QUIET_LEVEL;
+	if (quiet) state.drive = state.glutamate = state.bdnf = state.formationInput = state.formation = 0;
+	return quiet;
+}
+
+/**
+ * A quiet chunk: with no input, the connectivity signal only decays (so no new peak), and plasma,
+ * glutamate and BDNF samples are zero.
+ */
+function quietChunk(
+	state: RunState,
+	c: StepCoefficients,
+	startMin: number,
+	done: number,
+	n: number,
+	substeps: number,
+	cursor: Cursor,
+	sink: Sink | null
+): void {
+	const decay = c.spine.decay;
+	let spine = state.spine;
+	let { sample, untilSample } = cursor;
+	const first = sample + 1;
+	const out = sink ? sink.connectivity : new Float32Array(0);
+	const spineScale = sink ? sink.scale.spinePerRaw : 1;
+	for (let k = 0; k < n; k++) {
+		spine *= decay;
+		if (--untilSample === 0) {
+			untilSample = substeps;
+			sample++;
+			if (sink) {
+				const scaled = spine * spineScale;
+				out[sample] = scaled / (1 + scaled);
+			}
+		}
+	}
+	if (sink) {
+		sink.plasmaNgPerMl.fill(0, first, sample + 1);
+		sink.glutamate.fill(0, first, sample + 1);
+		sink.bdnf.fill(0, first, sample + 1);
+	}
+	state.spine = spine;
+	state.t = startMin + (done + n) * c.h;
+	cursor.sample = sample;
+	cursor.untilSample = untilSample;
 }
 
 function writeSample(sink: Sink, i: number, ng: number, glutamate: number, bdnf: number, spine: number): void {
@@ -308,7 +393,7 @@ function cascadeChunk(
 	let peakSpineStep = -1;
 	let { sample, untilSample } = cursor;
 	const write = sink !== null;
-	const empty = new Float64Array(0);
+	const empty = new Float32Array(0);
 	const outPlasma = sink ? sink.plasmaNgPerMl : empty;
 	const outGlutamate = sink ? sink.glutamate : empty;
 	const outBdnf = sink ? sink.bdnf : empty;

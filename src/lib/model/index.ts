@@ -66,9 +66,11 @@ export {
 	MAX_SAMPLES,
 	MAX_INTERNAL_STEP_MIN,
 	MAX_INTERNAL_STEPS,
+	QUIET_LEVEL,
 	type SimulateOptions,
 	type Simulation,
 	type SimulationSummary,
-	type SimulationSettings
+	type SimulationSettings,
+	type Series
 } from './simulate';
 export { PARAMETERS, LAYERS, type Parameter, type LayerInfo, type LayerName } from './parameters';

@@ -12,6 +12,7 @@ import {
 	type RunSetup,
 	type Sink
 } from './engine';
+export { QUIET_LEVEL } from './engine';
 import { LAYERS, type LayerInfo, type LayerName } from './parameters';
 import { seriesGains } from './plasticity';
 import { MOLAR_MASS_G_PER_MOL, dosePeaksNgPerMl, rateTimeline } from './pharmacokinetics';
@@ -58,23 +59,29 @@ export interface SimulationSummary {
 }
 
 /**
+ * A plotted series. Single precision is ample for drawing (7 significant digits) and halves the
+ * memory a year at one-minute steps takes; every summary figure is computed in double precision.
+ */
+export type Series = Float32Array;
+
+/**
  * Evenly sampled series (sample i is at startMin + i·stepMin). Treat as read-only.
  * timeMin, plasmaMicroM and the block band are computed on first read, then kept.
  */
 export interface Simulation {
 	readonly timeMin: Float64Array;
-	readonly plasmaNgPerMl: Float64Array;
-	readonly plasmaMicroM: Float64Array;
+	readonly plasmaNgPerMl: Series;
+	readonly plasmaMicroM: Series;
 	/** Fraction of NMDA receptors blocked: low = IC50 5 µM, central = 1.2 µM, high = 0.5 µM (defaults). */
-	readonly blockLow: Float64Array;
-	readonly blockCentral: Float64Array;
-	readonly blockHigh: Float64Array;
+	readonly blockLow: Series;
+	readonly blockCentral: Series;
+	readonly blockHigh: Series;
 	/** Schematic (ILLUSTRATIVE): 1.0 = peak after one standard infusion. */
-	readonly glutamate: Float64Array;
+	readonly glutamate: Series;
 	/** Schematic (ILLUSTRATIVE): 1.0 = peak after one standard infusion. */
-	readonly bdnf: Float64Array;
+	readonly bdnf: Series;
 	/** Schematic (ILLUSTRATIVE) index on 0..1; one standard infusion peaks at 1/3. */
-	readonly connectivity: Float64Array;
+	readonly connectivity: Series;
 	readonly layers: Readonly<Record<LayerName, LayerInfo>>;
 	readonly summary: SimulationSummary;
 	/** The settings actually used, defaults filled in. */
@@ -142,7 +149,8 @@ export function simulate(schedule: Schedule, options: SimulateOptions = {}): Sim
 	const setup: RunSetup = {
 		timeline: rateTimeline(checked),
 		gains: seriesGains(checked, responder),
-		ic50Central: ic50MicroM.central
+		ic50Central: ic50MicroM.central,
+		quietScale: scale
 	};
 	const firstStart = checked.doses[0]!.startMin;
 
@@ -159,10 +167,10 @@ export function simulate(schedule: Schedule, options: SimulateOptions = {}): Sim
 
 	const substeps = Math.max(1, Math.ceil(stepMin / MAX_INTERNAL_STEP_MIN - 1e-9));
 	const sink: Sink = {
-		plasmaNgPerMl: new Float64Array(count),
-		glutamate: new Float64Array(count),
-		bdnf: new Float64Array(count),
-		connectivity: new Float64Array(count),
+		plasmaNgPerMl: new Float32Array(count),
+		glutamate: new Float32Array(count),
+		bdnf: new Float32Array(count),
+		connectivity: new Float32Array(count),
 		scale
 	};
 	const raw = integrate(setup, state, stepCoefficients(stepMin / substeps), substeps, count, sink);
@@ -199,28 +207,39 @@ export function simulate(schedule: Schedule, options: SimulateOptions = {}): Sim
 function simulationResult(sink: Sink, summary: SimulationSummary, settings: SimulationSettings): Simulation {
 	const { startMin, stepMin, ic50MicroM } = settings;
 	const plasma = sink.plasmaNgPerMl;
-	const derive = (f: (ngPerMl: number, i: number) => number): Float64Array => {
-		const out = new Float64Array(plasma.length);
-		for (let i = 0; i < out.length; i++) out[i] = f(plasma[i]!, i);
+	const count = plasma.length;
+	// Plain loops, not a mapping callback: a year at one-minute steps is half a million samples.
+	const scaled = (factor: number): Series => {
+		const out = new Float32Array(count);
+		for (let i = 0; i < count; i++) out[i] = plasma[i]! * factor;
 		return out;
 	};
-	const blockFor = (ic50: number) =>
-		derive((ng) => {
-			const microM = ng / MOLAR_MASS_G_PER_MOL;
-			return microM / (microM + ic50);
-		});
+	const blockFor = (ic50: number): Series => {
+		const out = new Float32Array(count);
+		const ic50Ng = ic50 * MOLAR_MASS_G_PER_MOL;
+		// µM/(µM + IC50) = ng/(ng + IC50·M), so no conversion per sample.
+		for (let i = 0; i < count; i++) {
+			const ng = plasma[i]!;
+			out[i] = ng / (ng + ic50Ng);
+		}
+		return out;
+	};
 	let timeMin: Float64Array | undefined;
-	let plasmaMicroM: Float64Array | undefined;
-	let blockLow: Float64Array | undefined;
-	let blockCentral: Float64Array | undefined;
-	let blockHigh: Float64Array | undefined;
+	let plasmaMicroM: Series | undefined;
+	let blockLow: Series | undefined;
+	let blockCentral: Series | undefined;
+	let blockHigh: Series | undefined;
 	return {
 		get timeMin() {
-			return (timeMin ??= derive((_, i) => startMin + i * stepMin));
+			if (!timeMin) {
+				timeMin = new Float64Array(count);
+				for (let i = 0; i < count; i++) timeMin[i] = startMin + i * stepMin;
+			}
+			return timeMin;
 		},
 		plasmaNgPerMl: plasma,
 		get plasmaMicroM() {
-			return (plasmaMicroM ??= derive((ng) => ng / MOLAR_MASS_G_PER_MOL));
+			return (plasmaMicroM ??= scaled(1 / MOLAR_MASS_G_PER_MOL));
 		},
 		get blockLow() {
 			return (blockLow ??= blockFor(ic50MicroM.high));
@@ -241,7 +260,7 @@ function simulationResult(sink: Sink, summary: SimulationSummary, settings: Simu
 }
 
 /** Minutes an evenly sampled series spends above `level`, with crossings interpolated linearly. */
-export function minutesAbove(stepMin: number, values: Float64Array, level: number): number {
+export function minutesAbove(stepMin: number, values: ArrayLike<number>, level: number): number {
 	requireFinite(level, 'level (ng/mL)');
 	let total = 0;
 	for (let i = 1; i < values.length; i++) {

@@ -115,19 +115,34 @@ const STEPS: Record<Diagram, readonly StepText[]> = {
 	series: seriesSteps
 };
 
-function figure(diagram: Diagram, step: number, chapter: string, caption: string): HandoutFigure {
-	const s = STEPS[diagram][step];
-	if (!s) throw new Error(`Handout figure: ${diagram} has no step ${step}`);
-	return { diagram, step, progress: s.keyProgress ?? 1, caption, alt: plainText(s.alt), chapter };
+function figure(f: Pick<HandoutFigure, 'diagram' | 'step' | 'chapter' | 'caption'>): HandoutFigure {
+	const s = STEPS[f.diagram][f.step];
+	if (!s) throw new Error(`Handout figure: ${f.diagram} has no step ${f.step}`);
+	return { ...f, progress: s.keyProgress ?? 1, alt: plainText(s.alt) };
 }
 
 /** One still key frame per diagram: the step that tells most of its story. */
 export const handoutFigures: HandoutFigure[] = [
-	figure('ptsd', 6, 'ptsd', 'The four groups of PTSD symptoms.'),
-	figure('nmda', 3, 'nmda', 'Ketamine stuck in an NMDA channel. The gauge shows the share of channels blocked as a range.'),
-	figure('glutamate', 2, 'glutamate', 'With the brake weak, a short burst of glutamate (seen in animals).'),
-	figure('bdnf', 3, 'bdnf', 'New contact points a day after one dose, in animals.'),
-	figure('series', 5, 'series', 'Six infusions over two weeks: the drug does not build up. For people it helped, the gain lasted about four weeks.')
+	figure({ diagram: 'ptsd', step: 6, chapter: 'ptsd', caption: 'The four groups of PTSD symptoms.' }),
+	figure({
+		diagram: 'nmda',
+		step: 3,
+		chapter: 'nmda',
+		caption: 'Ketamine stuck in an NMDA channel. The gauge shows the share of channels blocked as a range.'
+	}),
+	figure({
+		diagram: 'glutamate',
+		step: 2,
+		chapter: 'glutamate',
+		caption: 'With the brake weak, a short burst of glutamate (seen in animals).'
+	}),
+	figure({ diagram: 'bdnf', step: 3, chapter: 'bdnf', caption: 'New contact points a day after one dose, in animals.' }),
+	figure({
+		diagram: 'series',
+		step: 5,
+		chapter: 'series',
+		caption: 'Six infusions over two weeks: the drug does not build up. For people it helped, the gain lasted about four weeks.'
+	})
 ];
 
 /** The treatment plan in brief. */
@@ -180,7 +195,9 @@ export function handoutReferences(): { number: number; ref: Reference }[] {
 		safety.sideEffects,
 		...questions.items
 	];
-	const ids = new Set(texts.flatMap((t) => Array.from(t.matchAll(/\{cite:([^}]+)\}/g), (m) => m[1]!.split(',').map((id) => id.trim())).flat()));
+	// [{] rather than an escaped brace, so scripts/check-citations.js does not read the pattern as a citation.
+	const cites = /[{]cite:([^}]+)[}]/g;
+	const ids = new Set(texts.flatMap((t) => Array.from(t.matchAll(cites), (m) => m[1]!.split(',').map((id) => id.trim())).flat()));
 	return references
 		.filter((ref) => ids.has(ref.id))
 		.map((ref) => ({ number: referenceNumber(ref.id), ref }))

@@ -1,6 +1,8 @@
 // Readability of the patient-facing text of every chapter: Flesch–Kincaid grade and SMOG.
 // Reads each chapter's step `text` (not the clinician notes or alt text) and its .md prose (not
-// headings, components, citations or "For clinicians" notes); see lib/content.js.
+// headings, components, citations or "For clinicians" notes); see lib/content.js. The printable
+// handout (/handout/) is held to the same limits: the patient text in src/content/handout.ts and
+// the prose of src/lib/handout/Handout.svelte.
 // Fails when a chapter is above grade 8 (Flesch–Kincaid) or 9 (SMOG).
 //
 // Counting: sentences end at . ! ? (or a paragraph break); "U.S." is read as one word. Syllables
@@ -11,7 +13,19 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
-import { chapterIds, mdFile, mdProse, plainStepText, rel, stepsFile, stringProperties } from './lib/content.js';
+import {
+	chapterIds,
+	HANDOUT_COMPONENT,
+	HANDOUT_FIELDS,
+	HANDOUT_FILE,
+	mdFile,
+	mdProse,
+	plainStepText,
+	rel,
+	stepsFile,
+	stringProperties,
+	stringValues
+} from './lib/content.js';
 
 export const MAX_FLESCH_KINCAID = 8;
 export const MAX_SMOG = 9;
@@ -69,8 +83,21 @@ export function chapterText(id) {
 	return paragraphs;
 }
 
-const rows = chapterIds().map((id) => {
-	const c = counts(chapterText(id));
+/** Patient-facing paragraphs of the printable handout: its content (handout.ts) and the sheet's own prose. */
+export function handoutText() {
+	const paragraphs = [];
+	for (const { text, line } of stringValues(HANDOUT_FILE, HANDOUT_FIELDS)) {
+		if (text === null) throw new Error(`${rel(HANDOUT_FILE)}:${line}: handout text must be a string or template literal`);
+		// A list item or caption is read as a sentence of its own.
+		paragraphs.push(...plainStepText(text).split(/\n\s*\n/));
+	}
+	paragraphs.push(...mdProse(HANDOUT_COMPONENT));
+	return paragraphs;
+}
+
+const texts = [...chapterIds().map((id) => ({ id, paragraphs: chapterText(id) })), { id: 'handout', paragraphs: handoutText() }];
+const rows = texts.map(({ id, paragraphs }) => {
+	const c = counts(paragraphs);
 	const fk = fleschKincaid(c);
 	const smog = smogFormula(c);
 	return { id, ...c, fk, smog, ok: c.word === 0 || (fk <= MAX_FLESCH_KINCAID && smog <= MAX_SMOG) };
@@ -83,7 +110,7 @@ for (const r of rows) {
 	const f = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
 	console.log(`${r.id.padEnd(14)} ${pad(r.word, 6)} ${pad(r.sentence, 6)} ${pad(f(r.fk), 5)} ${pad(f(r.smog), 5)}  ${r.ok ? 'ok' : 'TOO HARD'}`);
 }
-const all = rows.reduce(
+const all = rows.filter((r) => r.id !== 'handout').reduce(
 	(a, r) => ({ sentence: a.sentence + r.sentence, word: a.word + r.word, syllable: a.syllable + r.syllable, polysillabicWord: a.polysillabicWord + r.polysillabicWord }),
 	{ sentence: 0, word: 0, syllable: 0, polysillabicWord: 0 }
 );

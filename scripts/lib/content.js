@@ -49,6 +49,30 @@ export function stringProperties(file, field) {
 	return found;
 }
 
+/**
+ * Patient-facing strings in a TypeScript file: the values of properties named in `fields`, where a
+ * value may be a string, a template or an array of them (e.g. a list's `items`), in source order.
+ */
+export function stringValues(file, fields) {
+	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+	const found = [];
+	const push = (node) => found.push({ text: literalText(node), line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+	const visit = (node) => {
+		if (ts.isPropertyAssignment(node) && fields.includes(node.name.getText(source))) {
+			if (ts.isArrayLiteralExpression(node.initializer)) node.initializer.elements.forEach(push);
+			else push(node.initializer);
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return found;
+}
+
+export const HANDOUT_FILE = join(ROOT, 'src/content/handout.ts');
+export const HANDOUT_COMPONENT = join(ROOT, 'src/lib/handout/Handout.svelte');
+/** The fields of src/content/handout.ts a patient reads (titles are headings, and are left out as in chapters). */
+export const HANDOUT_FIELDS = ['text', 'caption', 'items', 'sideEffects'];
+
 export function stepsFile(id) {
 	const file = join(CHAPTERS_DIR, `${id}.steps.ts`);
 	return existsSync(file) ? file : null;
@@ -83,6 +107,7 @@ export function mdProse(file, terms = glossaryTerms()) {
 	let s = readFileSync(file, 'utf8');
 	s = s.replace(/^---\n[\s\S]*?\n---\n/, '');
 	s = s.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<style[\s\S]*?<\/style>/g, '');
+	s = s.replace(/<!--[\s\S]*?-->/g, ''); // HTML comments
 	s = s.replace(/<Clinician[\s\S]*?<\/Clinician>/g, '').replace(/<details class="clinician[\s\S]*?<\/details>/g, '');
 	s = s.replace(/<Scrolly[\s\S]*?<\/Scrolly>/g, '');
 	s = s.replace(/\{[^{}]*\}/g, ''); // Svelte expressions, e.g. {@html cite}

@@ -2,6 +2,11 @@
 export const site = {
 	title: 'Ketamine for PTSD: how it is thought to work',
 	shortTitle: 'Ketamine & PTSD explained',
+	/**
+	 * The deployed origin, with a trailing slash. Placeholder: set it to the real origin before
+	 * deploying, because the printed handout's QR code and link are built from it at prerender.
+	 */
+	url: 'https://ketamine-ptsd.example/',
 	/** ISO date of the last full review against the science brief; keep in step with the changelog. */
 	lastReviewed: '2026-11-27',
 	lastReviewedText: '27 November 2026',

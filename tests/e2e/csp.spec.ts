@@ -29,7 +29,7 @@ test.describe('Content-Security-Policy', () => {
 	});
 
 	test('using every feature, with the host headers, reports no violation', async ({ page }) => {
-		test.setTimeout(60_000);
+		test.setTimeout(90_000);
 		const violations = await recordCspViolations(page);
 		await withHostHeaders(page);
 		for (const path of builtPages()) {

@@ -1,8 +1,43 @@
+import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `virtual:chapter-toc`: each chapter's id, title and minutes, in reading order, read at build time
+ * from src/content/chapters/index.ts and the chapters' frontmatter. For pages that list the chapters
+ * but must not ship their code (the 404 page renders in the browser, so it cannot use a server load).
+ */
+function chapterToc(): Plugin {
+	const id = 'virtual:chapter-toc';
+	const dir = new URL('./src/content/chapters/', import.meta.url);
+	return {
+		name: 'chapter-toc',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load(source) {
+			if (source !== `\0${id}`) return;
+			const index = readFileSync(new URL('index.ts', dir), 'utf8');
+			this.addWatchFile(new URL('index.ts', dir).pathname);
+			const files = new Map([...index.matchAll(/metadata as (\w+) \} from '\.\/([\w-]+\.md)'/g)].map((m) => [m[1], m[2]]));
+			const order = [...index.matchAll(/\{ \.\.\.(\w+), component:/g)].map((m) => m[1]!);
+			const toc = order.map((name) => {
+				const file = files.get(name);
+				if (!file) throw new Error(`chapter-toc: no import for ${name} in chapters/index.ts`);
+				this.addWatchFile(new URL(file, dir).pathname);
+				const front = readFileSync(new URL(file, dir), 'utf8').match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
+				const field = (key: string) => front.match(new RegExp(`^${key}:\\s*(.+)$`, 'm'))?.[1]?.trim().replace(/^(['"])(.*)\1$/, '$2');
+				const chapter = { id: field('id'), title: field('title'), minutes: Number(field('minutes')) };
+				if (!chapter.id || !chapter.title || !chapter.minutes) throw new Error(`chapter-toc: ${file} frontmatter needs id, title, minutes`);
+				return chapter;
+			});
+			if (toc.length === 0) throw new Error('chapter-toc: no chapters found in chapters/index.ts');
+			return `export default ${JSON.stringify(toc)};`;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [chapterToc(), sveltekit()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -9,6 +9,8 @@ export const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function watchPage(page: Page) {
 	const problems: string[] = [];
 	page.on('console', (msg) => {
+		// Playwright's own notice when a config blocks service workers (playwright.config.ts), not the site's.
+		if (msg.text() === 'Service Worker registration blocked by Playwright') return;
 		if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
 	});
 	page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));

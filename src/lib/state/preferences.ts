@@ -3,8 +3,10 @@
  * or throw on access: every call is guarded so a preference never breaks the page.
  */
 export const MOTION_KEY = 'ketamine-explainer:motion';
+export const THEME_KEY = 'ketamine-explainer:theme';
 
 export type MotionChoice = 'reduce' | 'full';
+export type ThemeChoice = 'light' | 'dark';
 
 export function readChoice(key: string): string | null {
 	try {

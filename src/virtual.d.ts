@@ -1,0 +1,6 @@
+// Build-time modules from vite.config.ts.
+declare module 'virtual:chapter-toc' {
+	/** Each chapter's id, title and reading minutes, in reading order (no chapter code). */
+	const toc: { id: string; title: string; minutes: number }[];
+	export default toc;
+}

@@ -1,0 +1,77 @@
+/**
+ * Theme: follows the system until the reader picks light or dark with the header toggle; the choice
+ * is stored, and the inline script in app.html applies it before the app's JavaScript runs (no flash).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const KEY = 'ketamine-explainer:theme';
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(18, 24, 32)';
+
+test.describe('theme toggle', () => {
+	test('starts from a light system, switches to dark, and the choice survives a reload', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'light' });
+		await page.goto('/glossary/');
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+		expect(await background(page)).toBe(WHITE);
+
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await background(page)).toBe(DARK);
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe('dark');
+
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		expect(await background(page)).toBe(DARK);
+
+		// Back to what the system says: the page follows the system again.
+		await toggle.click();
+		await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+		expect(await background(page)).toBe(WHITE);
+	});
+
+	test('a dark system starts dark, and light can be forced', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+		expect(await background(page)).toBe(DARK);
+		await toggle.click();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		expect(await background(page)).toBe(WHITE);
+		await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light');
+	});
+
+	test('a stored choice applies before the app loads (no flash of the other theme)', async ({ browser }) => {
+		// The app's JavaScript never loads here, so only app.html's inline script can set the theme.
+		const context = await browser.newContext({ colorScheme: 'light' });
+		await context.addInitScript((key) => localStorage.setItem(key, 'dark'), KEY);
+		await context.route('**/_app/**/*.js', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto('/references/');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await background(page)).toBe(DARK);
+		await context.close();
+	});
+
+	test('the toggle is a real button with a visible focus ring and a large enough target', async ({ page }) => {
+		await page.goto('/');
+		const toggle = page.getByRole('button', { name: 'Dark theme' });
+		await toggle.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		await expect(toggle).toBeFocused();
+		expect(await toggle.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+		const box = (await toggle.boundingBox())!;
+		expect(box.width).toBeGreaterThanOrEqual(24);
+		expect(box.height).toBeGreaterThanOrEqual(24);
+		await page.keyboard.press('Enter');
+		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	});
+});

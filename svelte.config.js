@@ -42,6 +42,9 @@ const config = {
 		// UpdateBanner registers src/service-worker.ts itself, in production builds only, and watches for updates.
 		serviceWorker: { register: false },
 		outDir: process.env.KIT_OUT_DIR || '.svelte-kit',
+		// Root-relative asset URLs: consult mode rewrites its address to a deeper path (replaceState),
+		// and a page-relative favicon or asset URL would then point at the wrong folder.
+		paths: { relative: false },
 		alias: {
 			$model: 'src/lib/model',
 			$diagrams: 'src/lib/diagrams',

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { builtPages } from './built';
+import { distinctPages } from './built';
 import { expect, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -44,7 +44,7 @@ test.describe('accessibility matrix', () => {
 			test.skip(info.project.name !== 'laptop', 'widths are set explicitly; one project is enough');
 			await page.setViewportSize({ width, height: 800 });
 			const failures: string[] = [];
-			for (const path of builtPages()) {
+			for (const path of distinctPages()) {
 				await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
 				await page.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('data-app', 'started');

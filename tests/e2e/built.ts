@@ -16,6 +16,16 @@ export function builtPages(): string[] {
 		.sort();
 }
 
+/**
+ * Every page with consult mode cut down to one page of each kind: its ~45 slides are the same
+ * template with different text and diagrams (each slide is covered by consult.spec.ts). For the
+ * slow per-page sweeps (axe matrix, CSP in use).
+ */
+export const CONSULT_SAMPLE = ['/consult/', '/consult/nmda/4/', '/consult/explorer/1/', '/consult/screen/'];
+export function distinctPages(): string[] {
+	return builtPages().filter((path) => !path.startsWith('/consult/') || CONSULT_SAMPLE.includes(path));
+}
+
 /** The headers build/_headers gives every path (the /* rule). */
 export function hostHeaders(): Record<string, string> {
 	const lines = readFileSync(join(BUILD_DIR, '_headers'), 'utf8').split('\n');

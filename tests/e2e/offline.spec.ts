@@ -22,6 +22,7 @@ async function installed(page: import('@playwright/test').Page) {
 test.describe('offline', () => {
 	test('every prerendered page opens offline after one visit', async ({ page, context }, info) => {
 		test.skip(info.project.name !== 'laptop', 'the cache is the same at every size');
+		test.setTimeout(120_000); // every page, consult mode's ~45 slides included
 		await installed(page);
 		const cached = await page.evaluate(async () => {
 			const keys = await caches.keys();

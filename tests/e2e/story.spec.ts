@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { ptsdSteps } from '../../src/content/chapters/ptsd.steps';
 import { plainText } from '../../src/lib/scrolly/inline';
 import { expect, normalizeSvg, test } from './fixtures';
@@ -154,25 +153,4 @@ test.describe('What PTSD is: scrollytelling', () => {
 	});
 });
 
-test.describe('accessibility', () => {
-	// axe over the whole story (every chapter, every key frame) is slow on a 2-core machine.
-	test.describe.configure({ timeout: 90_000 });
-	for (const path of ['/', '/story/', '/references/']) {
-		test(`axe finds no WCAG 2.2 AA violations on ${path}`, async ({ page }) => {
-			await page.goto(path);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
-		});
-	}
-
-	test('axe finds no violations in the unrolled (reduced motion) story', async ({ browser }) => {
-		const context = await browser.newContext({ reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		await page.goto('/story/');
-		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-		expect(results.violations.map((v) => v.id)).toEqual([]);
-		await context.close();
-	});
-});
+// axe on every page, in both layouts, themes and three widths: a11y-matrix.spec.ts.

@@ -49,6 +49,7 @@ test.describe('landing page', () => {
 	});
 
 	test('each contents link lands on its chapter', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'the same at every size: checked on the laptop');
 		test.setTimeout(120_000);
 		for (const id of CHAPTERS) {
 			await page.goto('/');
@@ -126,6 +127,7 @@ test.describe('glossary terms', () => {
 	});
 
 	test('work without JavaScript, and the glossary page has every term', async ({ browser }) => {
+		test.skip(test.info().project.name !== 'laptop', 'the same at every size: checked on the laptop');
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/story/');
@@ -141,6 +143,7 @@ test.describe('glossary terms', () => {
 	});
 
 	test('every term on the story page has its glossary entry', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'the same at every size: checked on the laptop');
 		await page.goto('/story/');
 		const terms = await page.locator('.term-button').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-term')))]);
 		expect(terms.length).toBeGreaterThan(20);

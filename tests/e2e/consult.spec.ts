@@ -10,6 +10,13 @@ import { expect, test } from './fixtures';
 
 const consult = '.consult';
 const url = (index: number) => `/${slidePath(SLIDES[index]!)}`;
+/** After this the keys and buttons work: the app has started (hydrated). */
+const open = async (page: Page, path: string) => {
+	await page.goto(path);
+	await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+};
+/** Most of consult mode does not depend on the screen size; the phone runs swipe and the keyboard spec. */
+const laptopOnly = () => test.skip(test.info().project.name !== 'laptop', 'not size-dependent: run in the laptop project');
 const at = async (page: Page, index: number) => {
 	await expect(page.locator(consult)).toHaveAttribute('data-slide', String(index));
 	await expect(page).toHaveURL(new RegExp(`${url(index)}$`));
@@ -26,7 +33,7 @@ test.describe('consult mode', () => {
 	test('arrow, space and clicker keys walk every slide in order, and the URL follows', async ({ page }, info) => {
 		test.skip(info.project.name !== 'laptop', 'keyboard walk: one size is enough');
 		test.setTimeout(90_000);
-		await page.goto(url(0));
+		await open(page, url(0));
 		await at(page, 0);
 		await page.locator('body').focus();
 		const forward = ['ArrowRight', 'PageDown', ' '];
@@ -50,7 +57,8 @@ test.describe('consult mode', () => {
 	});
 
 	test('/consult/ opens the first step, and its address becomes that step’s', async ({ page }) => {
-		await page.goto('/consult/');
+		laptopOnly();
+		await open(page, '/consult/');
 		await at(page, 0);
 		await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
 		await page.locator('body').focus();
@@ -59,7 +67,8 @@ test.describe('consult mode', () => {
 	});
 
 	test('Next and Previous are links that step without reloading; the step list jumps anywhere', async ({ page }) => {
-		await page.goto(url(0));
+		laptopOnly();
+		await open(page, url(0));
 		await page.getByRole('link', { name: 'Next' }).click();
 		await at(page, 1);
 		await page.getByRole('link', { name: 'Previous' }).click();
@@ -79,8 +88,9 @@ test.describe('consult mode', () => {
 	});
 
 	test('a deep link opens that step: its title, text and diagram description', async ({ page }) => {
+		laptopOnly();
 		const chapter = DECK.find((c) => c.id === 'glutamate')!;
-		await page.goto('/consult/glutamate/2/');
+		await open(page, '/consult/glutamate/2/');
 		await expect(page.locator('h1')).toContainText(chapter.title);
 		await expect(page.locator('h1')).toContainText(`Step 2 of ${chapter.steps.length}`);
 		await expect(page.locator(`${consult}`)).toHaveAttribute('data-chapter', 'glutamate');
@@ -94,7 +104,8 @@ test.describe('consult mode', () => {
 		{ link: '/consult/unicorns/3/', chapter: 'ptsd', step: 1, says: /no part called/ }
 	]) {
 		test(`a bad link (${link}) lands on the nearest real step, with a notice`, async ({ page, problems }) => {
-			await page.goto(link);
+			laptopOnly();
+			await open(page, link);
 			await expect(page.locator(consult)).toHaveAttribute('data-chapter', chapter);
 			await expect(page.locator(consult)).toHaveAttribute('data-step', String(step));
 			await expect(page.getByRole('status').filter({ hasText: says })).toBeVisible();
@@ -106,7 +117,7 @@ test.describe('consult mode', () => {
 	test('the patient screen follows the clinician window, and either can close', async ({ page, context }, info) => {
 		test.skip(info.project.name !== 'laptop', 'two windows: one size is enough');
 		const start = SLIDES.findIndex((s) => s.chapter === 'nmda' && s.step === 3);
-		await page.goto(url(start));
+		await open(page, url(start));
 		const [patient] = await Promise.all([
 			page.waitForEvent('popup'),
 			page.getByRole('button', { name: 'Open patient screen' }).click()
@@ -149,7 +160,8 @@ test.describe('consult mode', () => {
 	});
 
 	test('the schedule explorer redraws from the model: six equal peaks, then one; weight changes only the mg', async ({ page }) => {
-		await page.goto('/consult/explorer/1/');
+		laptopOnly();
+		await open(page, '/consult/explorer/1/');
 		const svg = page.locator(`${consult} .diagram svg[role="img"]`).first();
 		const peaks = async () => (await svg.locator('path.plasma-line').getAttribute('data-peaks'))!.split(',').map(Number);
 		await expect(svg).toHaveAttribute('data-schedule', 'six');
@@ -173,7 +185,8 @@ test.describe('consult mode', () => {
 	});
 
 	test('diagram only hides the text; the slide stays', async ({ page }) => {
-		await page.goto(url(2));
+		laptopOnly();
+		await open(page, url(2));
 		const toggle = page.getByRole('button', { name: 'Diagram only' });
 		await toggle.click();
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -184,10 +197,11 @@ test.describe('consult mode', () => {
 	});
 
 	test('with reduced motion each slide is a still key frame; nothing plays by itself', async ({ browser }) => {
+		laptopOnly();
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		const index = SLIDES.findIndex((s) => s.chapter === 'nmda' && s.step === 3);
-		await page.goto(url(index));
+		await open(page, url(index));
 		await page.locator('body').focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.locator(consult)).toHaveAttribute('data-slide', String(index + 1));
@@ -198,7 +212,7 @@ test.describe('consult mode', () => {
 
 	test('swiping left and right on a touch screen steps forward and back', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'touch');
-		await page.goto(url(0));
+		await open(page, url(0));
 		const swipe = (dx: number) =>
 			page.locator(`${consult} .stage`).evaluate((el, dx) => {
 				const touch = (x: number) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
@@ -214,7 +228,8 @@ test.describe('consult mode', () => {
 	});
 
 	test('axe: no violations with the step list open (the pages themselves: a11y-matrix.spec.ts)', async ({ page }) => {
-		await page.goto(url(SLIDES.findIndex((s) => s.chapter === 'nmda' && s.step === 3)));
+		laptopOnly();
+		await open(page, url(SLIDES.findIndex((s) => s.chapter === 'nmda' && s.step === 3)));
 		await page.getByRole('button', { name: 'All steps' }).click();
 		await expect(page.getByRole('dialog', { name: 'All steps' })).toBeVisible();
 		expect((await axe(page)).violations.map((v) => v.id)).toEqual([]);

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { BUILD_DIR, builtPages, distinctPages, hostHeaders, recordCspViolations, withHostHeaders } from './built';
 import { expect, test } from './fixtures';
 
+// Nothing here depends on the screen size: the laptop project runs it (CI time).
+test.skip(({ isMobile }) => isMobile, 'not size-dependent: run in the laptop project');
+
 test.describe('Content-Security-Policy', () => {
 	test('the build gives every page a strict policy, and the host headers', async ({ page }, info) => {
 		test.skip(info.project.name !== 'laptop', 'the same files at every size');

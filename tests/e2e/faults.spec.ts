@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 import { BUILD_DIR } from './built';
 import { expect, test } from './fixtures';
 
+// Nothing here depends on the screen size: the laptop project runs it (CI time).
+test.skip(({ isMobile }) => isMobile, 'not size-dependent: run in the laptop project');
+
 async function togglesStillWork(page: Page) {
 	const motion = page.getByRole('button', { name: 'Reduce motion' });
 	const theme = page.getByRole('button', { name: 'Dark theme' });

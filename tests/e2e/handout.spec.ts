@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
+// Nothing here depends on the screen size: the laptop project runs it (CI time).
+test.skip(({ isMobile }) => isMobile, 'not size-dependent: run in the laptop project');
+
 const CHAPTERS = ['ptsd', 'ketamine', 'nmda', 'glutamate', 'bdnf', 'series', 'plan', 'infusion-day', 'safety', 'evidence'];
 /** A label drawn inside each diagram's key frame, to find the diagram's page in the PDF's text. */
 const DIAGRAM_LABELS = ['Intrusion', 'Receptors blocked', 'Glutamate release', 'synaptic proteins', 'Slow change in connections'];

@@ -3,7 +3,7 @@
  * its chart. The chart itself is SeriesTimeline, drawn from the model like everywhere else.
  */
 import { DEFAULT_WEIGHT_KG, dosePeaksNgPerMl, doseMg, MINUTES_PER_DAY, type Schedule } from '$model';
-import { BASES, buildSchedule, DEFAULT_MAINTENANCE_WEEKS, type Choice } from '$diagrams/seriesTimeline';
+import { BASES, buildSchedule, type Choice } from '$diagrams/seriesTimeline';
 
 export interface ExplorerChoice extends Choice {
 	weightKg: number;
@@ -17,7 +17,6 @@ export const DEFAULT_EXPLORER: ExplorerChoice = {
 	maintenanceWeeks: null,
 	weightKg: DEFAULT_WEIGHT_KG
 };
-export { DEFAULT_MAINTENANCE_WEEKS };
 
 /** Body weight held to the control's range, whole kilograms. */
 export function clampWeight(kg: number): number {

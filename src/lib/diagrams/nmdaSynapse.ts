@@ -315,8 +315,10 @@ export interface GaugeGeometry {
 	labelX: number;
 }
 
-/** Room the end labels ("0%", "100%") and the middle label take on the tick row, in view units. */
-export const TICK_LABEL_ROOM = { start: 28, end: 52, middleHalf: 46 } as const;
+/** Room the end labels ("0%", "100%") and the middle label take on the tick row, in view units.
+ * middleHalf is half of "middle 100%" in the bold 16px label, with a margin for wider fonts: at 46
+ * the label ran into "0%" early in the infusion (seen at 390 and 1280 px). */
+export const TICK_LABEL_ROOM = { start: 28, end: 52, middleHalf: 60 } as const;
 
 export function gaugeGeometry(r: Readout): GaugeGeometry {
 	const { x, width } = GAUGE.bar;

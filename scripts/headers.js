@@ -4,11 +4,15 @@
  * policy cannot) and covers the inline script in app.html that runs before the <meta> is parsed.
  *
  * The policy is the one SvelteKit wrote into each page's <meta http-equiv="content-security-policy">,
- * with script-src holding every page's script hashes (one rule for /* also covers 404.html), plus
+ * with script-src and style-src-elem holding every page's hashes for its inline scripts and inlined
+ * CSS (one rule for /* also covers 404.html), plus
  * frame-ancestors 'none'. static/_headers holds the other headers; this appends the CSP to its /* rule.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** Directives that carry per-page hashes (inline scripts; inlined page CSS), merged over all pages. */
+const HASHED = new Set(['script-src', 'style-src-elem']);
 
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
@@ -42,7 +46,7 @@ export function writeHeaders(out) {
 		}
 		for (const [name, values] of policy) {
 			const have = merged.get(name) ?? [];
-			if (name !== 'script-src' && have.join(' ') !== values.join(' ')) {
+			if (!HASHED.has(name) && have.join(' ') !== values.join(' ')) {
 				throw new Error(`${file}: CSP ${name} differs from other pages`);
 			}
 			merged.set(name, [...new Set([...have, ...values])]);

@@ -36,8 +36,29 @@ function chapterToc(): Plugin {
 	};
 }
 
+/**
+ * `import x from './m?server-only'`: the module's default export during server rendering
+ * (prerender), and `undefined` in the browser. For static content the page renders once as HTML and
+ * never changes: the browser keeps the prerendered nodes ({@html} adopts them on hydration), so
+ * the text is not downloaded a second time inside the page's JavaScript.
+ */
+function serverOnly(): Plugin {
+	const suffix = '?server-only';
+	const stub = '\0server-only-stub';
+	return {
+		name: 'server-only',
+		enforce: 'pre',
+		resolveId(source, importer, options) {
+			if (!source.endsWith(suffix)) return;
+			if (options?.ssr) return this.resolve(source.slice(0, -suffix.length), importer, { ...options, skipSelf: true });
+			return stub;
+		},
+		load: (id) => (id === stub ? 'export default undefined;' : undefined)
+	};
+}
+
 export default defineConfig({
-	plugins: [chapterToc(), sveltekit()],
+	plugins: [chapterToc(), serverOnly(), sveltekit()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

@@ -4,3 +4,9 @@ declare module 'virtual:chapter-toc' {
 	const toc: { id: string; title: string; minutes: number }[];
 	export default toc;
 }
+
+/** See serverOnly() in vite.config.ts: the module's default export on the server, undefined in the browser. */
+declare module '*?server-only' {
+	const value: string | undefined;
+	export default value;
+}

@@ -152,6 +152,42 @@ test.describe('glossary terms', () => {
 	});
 });
 
+test.describe('reference list', () => {
+	// The list is in the prerendered HTML only (referenceList.ts, `?server-only`); the layout makes
+	// every way in and out a full page load, so the browser never renders the page empty.
+	test('is complete however the reader arrives: nav link, back, forward, a citation', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'navigation is the same at every size');
+		const items = page.locator('.refs ol > li');
+		const started = () => expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+		await page.goto('/');
+		await started();
+		const total = await (async () => {
+			await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'References' }).click();
+			await page.waitForURL('**/references/');
+			await started();
+			return items.count();
+		})();
+		expect(total).toBeGreaterThan(40);
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Glossary' }).click();
+		await page.waitForURL('**/glossary/');
+		await started();
+		await page.goBack();
+		await expect(items).toHaveCount(total);
+		await page.goForward();
+		await page.waitForURL('**/glossary/');
+		await page.goBack();
+		await expect(items).toHaveCount(total);
+		await page.goto('/story/');
+		await started();
+		const cite = page.locator('.step-text a[href*="/references/#ref-"]').first();
+		const id = (await cite.getAttribute('href'))!.split('#')[1]!;
+		await cite.evaluate((a: HTMLAnchorElement) => a.click());
+		await page.waitForURL(`**/references/#${id}`);
+		await expect(items).toHaveCount(total);
+		await expect(page.locator(`#${id}`)).toBeInViewport();
+	});
+});
+
 test.describe('reading progress', () => {
 	test('a decorative bar fills as the story scrolls, and only on the story', async ({ page }) => {
 		await page.goto('/story/');

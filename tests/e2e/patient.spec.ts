@@ -188,6 +188,37 @@ test.describe('reference list', () => {
 	});
 });
 
+test.describe('glossary page', () => {
+	// Prerendered-only like the reference list (glossaryList.ts).
+	test('is complete however the reader arrives: nav link, back, a definition\'s Glossary link', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'navigation is the same at every size');
+		const entries = page.locator('.page dl > .entry');
+		const site = page.getByRole('navigation', { name: 'Site' });
+		const started = () => expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+		await page.goto('/');
+		await started();
+		await site.getByRole('link', { name: 'Glossary' }).click();
+		await page.waitForURL('**/glossary/');
+		await started();
+		const total = await entries.count();
+		expect(total).toBeGreaterThan(20);
+		await site.getByRole('link', { name: 'Story' }).click();
+		await page.waitForURL('**/story/');
+		await started();
+		await page.goBack();
+		await expect(entries).toHaveCount(total);
+		await page.goto('/story/#ketamine');
+		await started();
+		const button = page.locator('section[aria-labelledby="ketamine"] .term-button').first();
+		await button.click();
+		const pop = page.locator(`#${await button.getAttribute('popovertarget')}`);
+		await pop.getByRole('link', { name: 'Glossary' }).click();
+		await page.waitForURL('**/glossary/#anesthetic');
+		await expect(entries).toHaveCount(total);
+		await expect(page.locator('#anesthetic')).toBeInViewport();
+	});
+});
+
 test.describe('reading progress', () => {
 	test('a decorative bar fills as the story scrolls, and only on the story', async ({ page }) => {
 		await page.goto('/story/');

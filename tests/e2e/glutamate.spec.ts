@@ -5,8 +5,8 @@ import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = glutamateSteps.length;
 const scrolly = '[data-scrolly="glutamate"]';
-const stickySvg = `${scrolly} .graphic svg[role="img"]`;
-const controls = `${scrolly} .graphic`;
+const stickySvg = `${scrolly} .graphic .shown svg[role="img"]`;
+const controls = `${scrolly} .graphic .shown`;
 
 async function goToStep(page: Page, n: number) {
 	await page.goto(`/story/#glutamate-${n}`);

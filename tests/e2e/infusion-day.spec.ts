@@ -5,7 +5,7 @@ import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = infusionDaySteps.length;
 const scrolly = '[data-scrolly="infusion-day"]';
-const stickySvg = `${scrolly} .graphic svg`;
+const stickySvg = `${scrolly} .graphic .shown svg`;
 const PHASES = ['checkin', 'infusion', 'infusion', 'infusion', 'recovery', 'home'];
 
 test.describe('What an infusion day is like', () => {
@@ -33,15 +33,14 @@ test.describe('What an infusion day is like', () => {
 		}
 	});
 
-	test('scrolling through the infusion step moves the cursor along the drip', async ({ page }) => {
-		await page.goto('/story/#infusion-day-2');
-		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+	test('scrolling on from the first step moves the cursor along the day', async ({ page }) => {
+		await page.goto('/story/#infusion-day-1');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '0');
 		const cursorX = () =>
 			page.locator(`${stickySvg} .cursor`).evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).e);
-		await page.waitForTimeout(700);
 		const before = await cursorX();
-		await page.mouse.wheel(0, 250);
-		await page.waitForTimeout(900);
+		await page.locator('#infusion-day-2').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
 		expect(await cursorX()).toBeGreaterThan(before);
 	});
 

@@ -5,8 +5,8 @@ import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = nmdaSteps.length;
 const scrolly = '[data-scrolly="nmda"]';
-const stickySvg = `${scrolly} .graphic svg[role="img"]`;
-const controls = `${scrolly} .graphic`;
+const stickySvg = `${scrolly} .graphic .shown svg[role="img"]`;
+const controls = `${scrolly} .graphic .shown`;
 
 async function goToStep(page: Page, n: number) {
 	await page.goto(`/story/#nmda-${n}`);

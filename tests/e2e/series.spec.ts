@@ -5,8 +5,8 @@ import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = seriesSteps.length;
 const scrolly = '[data-scrolly="series"]';
-const stickySvg = `${scrolly} .graphic svg[role="img"]`;
-const graphic = `${scrolly} .graphic`;
+const stickySvg = `${scrolly} .graphic .shown svg[role="img"]`;
+const graphic = `${scrolly} .graphic .shown`;
 
 async function goToStep(page: Page, n: number) {
 	await page.goto(`/story/#series-${n}`);

@@ -4,7 +4,7 @@ import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = ptsdSteps.length;
 const scrolly = '[data-scrolly="ptsd"]';
-const stickySvg = `${scrolly} .graphic svg`;
+const stickySvg = `${scrolly} .graphic .shown svg`;
 
 async function activeStep(page: import('@playwright/test').Page) {
 	return Number(await page.locator(scrolly).getAttribute('data-active-step'));
@@ -74,6 +74,27 @@ test.describe('What PTSD is: scrollytelling', () => {
 		await page.setViewportSize({ width: size.width === 1280 ? 390 : 1280, height: 800 });
 		await page.locator('#ptsd-6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '5');
+	});
+
+	test('a step change swaps layers drawn ahead of time: no diagram is drawn while scrolling', async ({ page }) => {
+		await page.goto('/story/#ptsd-2');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+		const layers = page.locator(`${scrolly} .graphic .layer`);
+		const stepCount = await page.locator(`${scrolly} .step`).count();
+		// Every step's layer is drawn in idle time, near the chapter.
+		await expect(layers).toHaveCount(stepCount);
+		await expect(page.locator(`${scrolly} .graphic .layer.shown`)).toHaveCount(1);
+		await expect(page.locator(`${scrolly} .graphic .layer:not(.shown)[aria-hidden="true"]`)).toHaveCount(stepCount - 1);
+		// Mark the SVG of step 3's layer; after the step change it is the very node on show.
+		await layers.nth(2).locator('svg').evaluate((el) => el.setAttribute('data-mark', 'drawn-before'));
+		const svgCount = await page.locator(`${scrolly} .graphic svg`).count();
+		await page.locator('#ptsd-3').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '2');
+		await expect(page.locator(stickySvg)).toHaveAttribute('data-mark', 'drawn-before');
+		await expect(page.locator(stickySvg)).toHaveAttribute('data-step', '2');
+		expect(await page.locator(`${scrolly} .graphic svg`).count()).toBe(svgCount);
+		// The figure's accessible description follows the step.
+		await expect(page.getByRole('img', { name: 'What PTSD is' }).first()).toBeVisible();
 	});
 
 	test('with motion on, changing step animates; with reduced motion nothing animates', async ({ page }) => {

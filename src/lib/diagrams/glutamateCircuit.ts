@@ -43,7 +43,7 @@ export function sample(series: ArrayLike<number>, t: number): number {
 }
 
 /**
- * Time shown at a step and scroll progress (0..1): step 2 runs 0 → 20 min (block building),
+ * Time shown at a step and a progress through it (0..1; the story uses each step's key progress): step 2 runs 0 → 20 min (block building),
  * step 3 from there to the glutamate peak, step 4 from the peak to 4 h. Step 1 is before the drug.
  */
 export const BLOCK_STEP_END_MIN = 20;

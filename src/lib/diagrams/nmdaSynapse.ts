@@ -34,7 +34,7 @@ export const INFUSION_END_MIN = STANDARD_DURATION_MIN;
 export const TIME = { min: 0, max: 360, step: 5 } as const;
 
 /**
- * Time shown at a given step and scroll progress (0..1). Step 4 runs through the infusion
+ * Time shown at a given step and a progress through it (0..1; the story uses each step's key progress). Step 4 runs through the infusion
  * (0 → 40 min, its key frame at the end of the infusion); step 5 through the hours after (→ 6 h).
  * Earlier steps show the synapse without the drug clock: t = 0.
  */

@@ -78,7 +78,7 @@ export function stageForStep(step: number): Stage {
 }
 
 /**
- * The time each step walks through as the reader scrolls it (minutes since the infusion
+ * The time span each step covers; its key progress picks the moment shown (minutes since the infusion
  * started): the burst during the infusion, the signal over the next hour or so, growth over a day.
  */
 export const STAGE_TIME_MIN: Record<Stage, readonly [number, number]> = {

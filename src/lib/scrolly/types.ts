@@ -14,7 +14,7 @@ export interface ScrollyStep {
 /** What a diagram is told to draw. */
 export interface GraphicState {
 	step: number;
-	/** How far through the step the reader is, 0..1. */
+	/** Where in the step to draw, 0..1: the step's key progress (the story never draws in-between). */
 	progress: number;
 	/** True when drawn as a static key frame (unrolled mode): no transitions, full labels. */
 	keyframe: boolean;

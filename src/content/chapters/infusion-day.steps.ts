@@ -27,7 +27,7 @@ export const infusionDaySteps: StepText[] = [
 	},
 	{
 		text: `Staff put a thin tube into a vein, usually in your arm. Ketamine then drips in slowly over **${STANDARD_DURATION_MIN} minutes**. This is called an [[infusion]].{cite:feder2014,feder2021}\n\nThe level of the drug in your blood rises during the drip. It is highest at the very end.{cite:clements1981,zanos2018} Trained staff watch you the whole time.{cite:parikh2021}`,
-		alt: `The marker moves along the ${STANDARD_DURATION_MIN}-minute infusion. The blue drug-level curve rises the whole time and reaches its top at the end of the drip, marked with a circle.`,
+		alt: `The marker is at the end of the ${STANDARD_DURATION_MIN}-minute infusion. The blue drug-level curve has risen the whole time and reaches its top at the end of the drip, marked with a circle.`,
 		clinician: `Trial protocol: ${STANDARD_DOSE_MG_PER_KG} mg/kg ketamine hydrochloride IV over ${STANDARD_DURATION_MIN} min (≈${doseMg} mg for ${DEFAULT_WEIGHT_KG} kg){cite:feder2014,feder2021}. The curve is a two-compartment model (Clements & Nimmo parameters, as in opentiva){cite:clements1981,opentiva}: ${ng(STANDARD_DURATION_MIN)} ng/mL at the end of the infusion, ${ng(STANDARD_DURATION_MIN + 60)} at +1 h and ${ng(STANDARD_DURATION_MIN + 120)} at +2 h; the observed peak for this protocol is ≈185 ng/mL, against 1,200–2,400 ng/mL for anaesthesia{cite:zanos2018}.`,
 		keyProgress: 1
 	},
@@ -45,7 +45,7 @@ export const infusionDaySteps: StepText[] = [
 	},
 	{
 		text: 'After the drip, you rest while the effects wear off. Staff keep checking on you.{cite:parikh2021}\n\nSome people get a headache, feel sick, dizzy, or anxious for a while. Tell the staff how you feel.{cite:singh2016}',
-		alt: 'The marker moves on through monitoring and recovery. The drug level falls steadily. The feeling-detached curve reaches zero at 2 hours, and the blood pressure band is back at the usual level.',
+		alt: 'The marker has moved on through monitoring into recovery. The drug level has fallen steadily. The feeling-detached curve reaches zero at 2 hours, and the blood pressure band is back at the usual level.',
 		clinician:
 			'Common effects (≥20%) in a depression trial: headache, anxiety, dizziness and nausea{cite:singh2016}. For esketamine, the FDA requires at least 2 h of monitoring under a REMS because of sedation, dissociation and misuse risk{cite:fda2019}; no such figure is given for IV ketamine in our sources.',
 		keyProgress: 0.8

@@ -20,28 +20,16 @@ export function triggerLine(viewportHeight: number, graphic: Span | null, graphi
 	return (coveredTo + viewportHeight) / 2;
 }
 
-export interface ActiveStep {
-	/** Index of the active step, 0-based; 0 before the first step is reached. */
-	index: number;
-	/** How far the reading line has moved through the active step, 0..1. */
-	progress: number;
-}
-
-/** The active step is the last one whose top edge has passed the reading line. */
-export function activeStep(steps: readonly Span[], line: number): ActiveStep {
-	if (steps.length === 0) return { index: 0, progress: 0 };
+/**
+ * The index of the active step (0-based): the last one whose top edge has passed the reading line,
+ * 0 before the first is reached. (How far the reader is through it is not asked: the pinned graphic
+ * draws each step at its key progress, see Scrolly.svelte.)
+ */
+export function activeStep(steps: readonly Span[], line: number): number {
 	let index = 0;
 	for (let i = 0; i < steps.length; i++) {
-		const step = steps[i]!;
-		if (step.top <= line) index = i;
+		if (steps[i]!.top <= line) index = i;
 		else break;
 	}
-	const step = steps[index]!;
-	const height = step.bottom - step.top;
-	const progress = height > 0 ? clamp01((line - step.top) / height) : 0;
-	return { index, progress };
-}
-
-export function clamp01(x: number): number {
-	return x < 0 ? 0 : x > 1 ? 1 : x;
+	return index;
 }

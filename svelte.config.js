@@ -51,9 +51,11 @@ const config = {
 			$scrolly: 'src/lib/scrolly',
 			$content: 'src/content'
 		},
-		// Inline each page's CSS (≈7–10 kB) into its <head>: on a slow phone link a separate stylesheet
-		// is one more round trip before anything can paint. CSP allows the <style> by hash (style-src-elem).
-		inlineStyleThreshold: 16_384,
+		// Inline each page's CSS into its <head>: on a slow phone link a separate stylesheet is one more
+		// round trip before anything can paint. CSP allows the <style> by hash (style-src-elem). The
+		// limit is per file; a page whose diagrams are prerendered HTML (`?tree-css`) gets one file of
+		// ≈20–30 kB (≈4–5 kB gzip).
+		inlineStyleThreshold: 40_000,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

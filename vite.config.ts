@@ -57,8 +57,44 @@ function serverOnly(): Plugin {
 	};
 }
 
+/**
+ * `import 'X.svelte?tree-css'`: the scoped CSS of component X and of every component it imports,
+ * transitively, as a plain stylesheet. For components the browser never runs: a page that shows
+ * them as prerendered HTML (`?server-only` + {@html}) does not import them on the client, so Vite
+ * would drop their CSS with their code (a component's CSS is scoped to its module). The class
+ * hashes match the prerendered markup: both come from the same file through vite-plugin-svelte.
+ */
+function treeCss(): Plugin {
+	const suffix = '?tree-css';
+	const ext = '.tree.css'; // not `.svelte?…`, which vite-plugin-svelte would compile
+	return {
+		name: 'tree-css',
+		enforce: 'pre',
+		async resolveId(source, importer) {
+			if (!source.endsWith(suffix)) return;
+			const target = await this.resolve(source.slice(0, -suffix.length), importer, { skipSelf: true });
+			return target ? target.id + ext : null;
+		},
+		async load(id) {
+			if (!id.endsWith(ext)) return;
+			const seen = new Set<string>();
+			const parts: string[] = [];
+			const visit = async (file: string) => {
+				if (seen.has(file)) return;
+				seen.add(file);
+				const info = await this.load({ id: file });
+				for (const dep of info.importedIds) if (/\.(svelte|md)$/.test(dep)) await visit(dep);
+				const css = (info.meta as { svelte?: { css?: { code?: string } } }).svelte?.css?.code;
+				if (css) parts.push(css);
+			};
+			await visit(id.slice(0, -ext.length));
+			return parts.join('\n');
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [chapterToc(), serverOnly(), sveltekit()],
+	plugins: [chapterToc(), serverOnly(), treeCss(), sveltekit()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

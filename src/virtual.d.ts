@@ -10,3 +10,6 @@ declare module '*?server-only' {
 	const value: string | undefined;
 	export default value;
 }
+
+/** See treeCss() in vite.config.ts: a component's CSS and its children's, as a side-effect import. */
+declare module '*?tree-css' {}

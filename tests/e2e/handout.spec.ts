@@ -105,7 +105,7 @@ test.describe('handout on screen', () => {
 
 	test('a Print handout button calls print; without JavaScript the sheet is all there', async ({ page, browser }) => {
 		await page.goto('/handout/');
-		await expect(page.getByText('use your browser’s Print command')).toHaveCount(0);
+		await expect(page.getByText('use your browser’s Print command')).toBeHidden();
 		await page.evaluate(() => {
 			(window as unknown as { printed: number }).printed = 0;
 			window.print = () => void ((window as unknown as { printed: number }).printed += 1);

@@ -1,0 +1,28 @@
+/**
+ * A component rendered once, at prerender, to plain HTML for a page to show with {@html}. Import
+ * modules that use it with `?server-only` (vite.config.ts): in the browser they are undefined, and
+ * hydration keeps the prerendered nodes, so neither the component's code nor its text ships to the
+ * browser. The page must also import the component's CSS with `?tree-css`, since Vite drops the CSS
+ * of components that are not in the client bundle.
+ *
+ * In the browser, give {@html} a single space, not '': an empty string equals {@html}'s starting
+ * value, so hydration would step over the prerendered nodes instead of adopting them.
+ */
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+
+/**
+ * Svelte's hydration markers are comments. Static HTML needs none of them, and an empty one
+ * (`<!---->`) at the top level would end the {@html} block early when the page hydrates.
+ */
+export const stripComments = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '');
+
+export function staticHtml<Props extends Record<string, unknown>>(
+	component: Component<Props>,
+	props: Props,
+	/** Keeps ids from $props.id() unique when a page holds several renders. */
+	idPrefix: string,
+	context?: Map<unknown, unknown>
+): string {
+	return stripComments(render(component as Component<Record<string, unknown>>, { props, idPrefix, context }).body);
+}

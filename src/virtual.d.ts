@@ -11,5 +11,14 @@ declare module '*?server-only' {
 	export default value;
 }
 
+declare module '$content/chapters/storyHtml?server-only' {
+	const story: Record<string, import('$content/chapters/storyHtml').ChapterHtml> | undefined;
+	export default story;
+}
+declare module '$lib/handout/handoutHtml?server-only' {
+	const html: string | undefined;
+	export default html;
+}
+
 /** See treeCss() in vite.config.ts: a component's CSS and its children's, as a side-effect import. */
 declare module '*?tree-css' {}

@@ -122,6 +122,24 @@ test.describe('handout on screen', () => {
 		await expect(noJs.getByText('use your browser’s Print command')).toBeVisible();
 		await context.close();
 	});
+
+	test('arriving by link, back or forward, the whole sheet is there', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'navigation is the same at every size');
+		// The sheet is in the prerendered HTML only (handoutHtml.ts); the layout makes every way in a full page load.
+		const points = page.locator('.handout .points > li');
+		await page.goto('/glossary/');
+		await page.locator('footer').getByRole('link', { name: 'Printable handout' }).click();
+		await page.waitForURL('**/handout/');
+		await expect(points).toHaveCount(CHAPTERS.length);
+		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Consult mode' }).click();
+		await page.waitForURL('**/consult/');
+		await page.goBack();
+		await expect(points).toHaveCount(CHAPTERS.length);
+		await page.goForward();
+		await page.waitForURL('**/consult/');
+		await page.goBack();
+		await expect(points).toHaveCount(CHAPTERS.length);
+	});
 	// axe on /handout/ at three widths, both themes: a11y-matrix.spec.ts.
 });
 

@@ -11,6 +11,8 @@ const controls = `${scrolly} .graphic .shown`;
 async function goToStep(page: Page, n: number) {
 	await page.goto(`/story/#nmda-${n}`);
 	await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', String(n - 1));
+	// The live diagram (with its controls) loads as the chapter nears the screen, then replaces the still layers.
+	await expect(page.locator(scrolly)).toHaveAttribute('data-ready', '');
 	await expect(page.locator(stickySvg)).toHaveAttribute('data-step', String(n - 1));
 }
 

@@ -11,6 +11,8 @@ const graphic = `${scrolly} .graphic .shown`;
 async function goToStep(page: Page, n: number) {
 	await page.goto(`/story/#series-${n}`);
 	await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', String(n - 1));
+	// The live diagram (with its controls) loads as the chapter nears the screen, then replaces the still layers.
+	await expect(page.locator(scrolly)).toHaveAttribute('data-ready', '');
 	await expect(page.locator(stickySvg)).toHaveAttribute('data-step', String(n - 1));
 }
 
@@ -163,6 +165,8 @@ test.describe('Why a series of infusions: scrollytelling', () => {
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto('/story/');
+		// It is drawn once the chapter comes near the screen.
+		await page.locator(scrolly).scrollIntoViewIfNeeded();
 		const explorer = page.locator('.series-explorer');
 		await explorer.scrollIntoViewIfNeeded();
 		await expect(explorer).toBeVisible();

@@ -10,6 +10,7 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import { ISLAND } from './island';
 
 /**
  * Svelte's hydration markers are comments. Static HTML needs none of them, and an empty one
@@ -21,8 +22,12 @@ export function staticHtml<Props extends Record<string, unknown>>(
 	component: Component<Props>,
 	props: Props,
 	/** Keeps ids from $props.id() unique when a page holds several renders. */
-	idPrefix: string,
-	context?: Map<unknown, unknown>
+	idPrefix: string
 ): string {
-	return stripComments(render(component as Component<Record<string, unknown>>, { props, idPrefix, context }).body);
+	return stripComments(render(component as Component<Record<string, unknown>>, { props, idPrefix }).body);
+}
+
+/** Like staticHtml, cut where the component rendered an <Island />: the HTML before and after each one. */
+export function staticParts<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, idPrefix: string): string[] {
+	return render(component as Component<Record<string, unknown>>, { props, idPrefix }).body.split(ISLAND).map(stripComments);
 }

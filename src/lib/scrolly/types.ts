@@ -19,3 +19,30 @@ export interface GraphicState {
 	/** True when drawn as a static key frame (unrolled mode): no transitions, full labels. */
 	keyframe: boolean;
 }
+
+/** The props every diagram takes (a diagram without a clock ignores `progress`). */
+export interface DiagramProps {
+	step: number;
+	progress: number;
+	keyframe: boolean;
+	description: string;
+}
+
+/** A Scrolly's prerendered HTML (figureHtml.ts): on the server only; the browser keeps the nodes. */
+export interface FigureHtml {
+	/** Each step: its key frame, caption, text and clinician note (StepBody.svelte). */
+	steps: string[];
+	/** The pinned graphic's first layer: step 1 drawn live, controls included, at its key progress. */
+	firstLayer: string;
+}
+
+/**
+ * What a Scrolly needs to draw its figure live in the browser, loaded on demand when the chapter
+ * comes near the screen: only figures with controls (a scrubber, a schedule picker) have one.
+ */
+export interface LiveFigure {
+	Diagram: import('svelte').Component<DiagramProps>;
+	steps: { alt: string; keyProgress?: number }[];
+	/** Shown after the steps, e.g. a live chart where the layout shows only still key frames. */
+	Extra?: import('svelte').Component;
+}

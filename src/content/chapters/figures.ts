@@ -1,4 +1,4 @@
-/** Each scrollytelling chapter's diagram and step text, for prerendering (storyHtml.ts, the tests). */
+/** Each scrollytelling chapter's figure name, diagram and step text, for prerendering (storyHtml.ts). */
 import type { Component } from 'svelte';
 import GlutamateCircuit from '$diagrams/GlutamateCircuit.svelte';
 import InfusionDay from '$diagrams/InfusionDay.svelte';
@@ -15,11 +15,22 @@ import { nmdaSteps } from './nmda.steps';
 import { ptsdSteps } from './ptsd.steps';
 import { seriesSteps } from './series.steps';
 
-export const figures: Record<string, { diagram: Component<DiagramProps>; steps: readonly StepText[] }> = {
-	ptsd: { diagram: PtsdClusters, steps: ptsdSteps },
-	nmda: { diagram: NmdaSynapse, steps: nmdaSteps },
-	glutamate: { diagram: GlutamateCircuit, steps: glutamateSteps },
-	bdnf: { diagram: SpineGrowth, steps: bdnfSteps },
-	series: { diagram: SeriesTimeline, steps: seriesSteps },
-	'infusion-day': { diagram: InfusionDay, steps: infusionDaySteps }
+interface Figure {
+	/** The pinned figure's accessible name. */
+	label: string;
+	diagram: Component<DiagramProps>;
+	steps: readonly StepText[];
+}
+
+export const figures: Record<string, Figure> = {
+	ptsd: { label: 'Diagram: what PTSD is, step by step', diagram: PtsdClusters, steps: ptsdSteps },
+	nmda: { label: 'Diagram: how ketamine blocks the NMDA receptor, step by step', diagram: NmdaSynapse, steps: nmdaSteps },
+	glutamate: {
+		label: 'Diagram: how blocking a brake may cause a glutamate burst, step by step',
+		diagram: GlutamateCircuit,
+		steps: glutamateSteps
+	},
+	bdnf: { label: 'Diagram: how new connections are thought to grow, step by step', diagram: SpineGrowth, steps: bdnfSteps },
+	series: { label: 'Chart: how a series of infusions builds up, step by step', diagram: SeriesTimeline, steps: seriesSteps },
+	'infusion-day': { label: 'Diagram: a typical infusion day, step by step', diagram: InfusionDay, steps: infusionDaySteps }
 };

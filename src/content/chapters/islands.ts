@@ -1,33 +1,23 @@
 /**
  * The story's scrollytelling figures, as the browser needs them: the rest of each chapter is
- * prerendered HTML (storyHtml.ts). A figure with controls (a scrubber, the schedule picker) loads its
+ * prerendered HTML (storyHtml.ts), the figures' names included (figures.ts). A figure with controls (a scrubber, the schedule picker) loads its
  * diagram when the chapter comes near the screen; the others run no diagram code at all.
  * islands.test.ts checks the step counts against the step text.
  */
 import type { LiveFigure } from '$scrolly/types';
 
 export interface Island {
-	label: string;
 	count: number;
-	graphicHeight?: string;
-	live?: () => Promise<{ default: LiveFigure }>;
+	live?: () => Promise<LiveFigure>;
 }
 
+const live = (id: 'nmda' | 'glutamate' | 'series') => () => import('./live').then((m) => m[id]);
+
 export const islands: Record<string, Island> = {
-	ptsd: { label: 'Diagram: what PTSD is, step by step', count: 7 },
-	nmda: { label: 'Diagram: how ketamine blocks the NMDA receptor, step by step', count: 5, live: () => import('./nmda.live') },
-	glutamate: {
-		label: 'Diagram: how blocking a brake may cause a glutamate burst, step by step',
-		count: 4,
-		live: () => import('./glutamate.live')
-	},
-	bdnf: { label: 'Diagram: how new connections are thought to grow, step by step', count: 5 },
-	series: {
-		label: 'Chart: how a series of infusions builds up, step by step',
-		count: 7,
-		// The chart and its controls need a taller pinned area on phones than the default.
-		graphicHeight: '55svh',
-		live: () => import('./series.live')
-	},
-	'infusion-day': { label: 'Diagram: a typical infusion day, step by step', count: 6 }
+	ptsd: { count: 7 },
+	nmda: { count: 5, live: live('nmda') },
+	glutamate: { count: 4, live: live('glutamate') },
+	bdnf: { count: 5 },
+	series: { count: 7, live: live('series') },
+	'infusion-day': { count: 6 }
 };

@@ -22,7 +22,7 @@ const story: Record<string, ChapterHtml> = Object.fromEntries(
 			chapter.id,
 			{
 				prose: staticParts(chapter.component, {}, chapter.id),
-				figure: figure && figureHtml(chapter.id, figure.diagram, prepareSteps(chapter.id, figure.steps))
+				figure: figure && figureHtml(chapter.id, figure.label, figure.diagram, prepareSteps(chapter.id, figure.steps))
 			}
 		];
 	})

@@ -1,10 +1,11 @@
 /**
  * A copy of a prerendered picture for another place on the same page, its ids renamed so they stay
- * unique: the SVG's title and description (aria-labelledby), gradients and markers (url(#…)).
+ * unique: the SVG's title and description (aria-labelledby), clip paths (url(#…)). Diagrams that
+ * point at ids any other way (href="#…") would need a line here.
  * The Scrolly's pinned layers are copies of the steps' key frames: cloning nodes is far cheaper
  * than drawing the diagram again, and needs none of its code.
  */
-const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby', 'aria-controls', 'aria-owns', 'for']);
+const ID_LISTS = new Set(['aria-labelledby', 'aria-describedby']);
 
 export function copyWithIds(source: Element, suffix: string): DocumentFragment {
 	const copy = document.createDocumentFragment();
@@ -19,7 +20,6 @@ export function copyWithIds(source: Element, suffix: string): DocumentFragment {
 	for (const el of copy.querySelectorAll('*')) {
 		for (const attr of Array.from(el.attributes)) {
 			if (ID_LISTS.has(attr.name)) attr.value = attr.value.split(/\s+/).map(rename).join(' ');
-			else if ((attr.name === 'href' || attr.name === 'xlink:href') && attr.value.startsWith('#')) attr.value = `#${rename(attr.value.slice(1))}`;
 			else if (attr.value.includes('url(#')) attr.value = attr.value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`);
 		}
 	}

@@ -30,6 +30,8 @@ export interface DiagramProps {
 
 /** A Scrolly's prerendered HTML (figureHtml.ts): on the server only; the browser keeps the nodes. */
 export interface FigureHtml {
+	/** The pinned figure's name, in an element the figure points at (aria-labelledby `${id}-figure`). */
+	label: string;
 	/** Each step: its key frame, caption, text and clinician note (StepBody.svelte). */
 	steps: string[];
 	/** The pinned graphic's first layer: step 1 drawn live, controls included, at its key progress. */

@@ -59,11 +59,14 @@ test.describe('accessibility matrix', () => {
 		test(`${path} at ${widths.join(', ')} px, light and dark, motion on and off`, async ({ page }, info) => {
 			test.skip(info.project.name !== 'laptop', 'widths are set explicitly; one project is enough');
 			const failures: string[] = [];
+			// One load per page: the site follows the window size and the system settings live.
+			await page.setViewportSize({ width: widths[0]!, height: 800 });
+			await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
 			for (const width of widths) {
 				await page.setViewportSize({ width, height: 800 });
-				await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
-				await page.goto(path);
-				await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+				await page.evaluate(() => new Promise(requestAnimationFrame));
 				for (const reducedMotion of motionsFor(path, width)) {
 					for (const colorScheme of SCHEMES) {
 						await page.emulateMedia({ colorScheme, reducedMotion });

@@ -178,3 +178,16 @@ test.describe('What PTSD is: scrollytelling', () => {
 });
 
 // axe on every page, in both layouts, themes and three widths: a11y-matrix.spec.ts.
+
+test.describe('the story in print', () => {
+	test('every chapter is rendered, with every key frame, however far down', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'print does not depend on the screen');
+		await page.goto('/story/');
+		await page.emulateMedia({ media: 'print' });
+		// On screen, chapters far from view skip rendering (content-visibility); print shows them all.
+		const last = page.locator('[data-scrolly="infusion-day"] .step').last().locator('.keyframe-graphic svg');
+		const box = await last.boundingBox();
+		expect(box && box.width > 100 && box.height > 50, 'last key frame has a size in print').toBe(true);
+		expect(await page.locator('.chapter').evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).not.toContain('auto');
+	});
+});

@@ -11,20 +11,14 @@ export interface ScrollyStep {
 	keyProgress?: number;
 }
 
-/** What a diagram is told to draw. */
-export interface GraphicState {
-	step: number;
-	/** Where in the step to draw, 0..1: the step's key progress (the story never draws in-between). */
-	progress: number;
-	/** True when drawn as a static key frame (unrolled mode): no transitions, full labels. */
-	keyframe: boolean;
-}
-
 /** The props every diagram takes (a diagram without a clock ignores `progress`). */
 export interface DiagramProps {
 	step: number;
+	/** Where in the step to draw, 0..1: the story draws each step at its key progress only. */
 	progress: number;
+	/** True for a static key frame (unrolled layout, print): no transitions, no controls. */
 	keyframe: boolean;
+	/** The step's text alternative, for the SVG's <desc>. */
 	description: string;
 }
 

@@ -30,7 +30,6 @@ const paragraphs = (text: string, idPrefix: string) =>
 
 export function prepareSteps(chapter: string, steps: readonly StepText[]): ScrollyStep[] {
 	return steps.map((s, i) => ({
-		id: `${chapter}-${i + 1}`,
 		html: paragraphs(s.text, `term-${chapter}-${i + 1}`),
 		alt: plainText(s.alt),
 		clinicianHtml: s.clinician ? paragraphs(s.clinician, `term-${chapter}-${i + 1}-c`) : undefined,

@@ -1,7 +1,5 @@
 /** One text step of a scrollytelling chapter, ready to render (markup already turned into HTML). */
 export interface ScrollyStep {
-	/** Anchor id, unique on the page: `${chapter}-${n}` so `#ptsd-3` links to a step. */
-	id: string;
 	html: string;
 	/** What the diagram shows at this step, in words: the text alternative for its key frame. */
 	alt: string;

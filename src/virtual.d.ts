@@ -15,6 +15,10 @@ declare module '$content/chapters/storyHtml?server-only' {
 	const story: Record<string, import('$content/chapters/storyHtml').ChapterHtml> | undefined;
 	export default story;
 }
+declare module '$lib/consult/deckHtml?server-only' {
+	const deckHtml: ((path: string) => string) | undefined;
+	export default deckHtml;
+}
 declare module '$lib/handout/handoutHtml?server-only' {
 	const html: string | undefined;
 	export default html;

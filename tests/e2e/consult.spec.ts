@@ -159,6 +159,33 @@ test.describe('consult mode', () => {
 		await expect(second.locator('.screen svg[role="img"]').first()).toBeVisible();
 	});
 
+	test('a slide is whole before its code loads; the first key wakes the deck, and a waiting patient screen follows', async ({ context }, info) => {
+		test.skip(info.project.name !== 'laptop', 'two windows: one size is enough');
+		const screenPage = await context.newPage();
+		await screenPage.goto('/consult/screen/');
+		const screen = screenPage.locator('.screen');
+		await expect(screen).toHaveAttribute('data-status', 'waiting');
+
+		const page = await context.newPage();
+		const start = SLIDES.findIndex((s) => s.chapter === 'glutamate' && s.step === 1);
+		await open(page, url(start));
+		// Asleep (wake.ts): the prerendered slide, still, with working links.
+		await expect(page.locator('h1')).toContainText('Step 2 of');
+		await expect(page.locator(`${consult} .diagram svg[role="img"]`).first()).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Next' })).toHaveAttribute('href', new RegExp(`${url(start + 1)}$`));
+		await expect(page.locator(consult)).toHaveAttribute('data-playing', 'false');
+		const scripts: string[] = [];
+		page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())));
+
+		// The key that wakes it is not lost.
+		await page.keyboard.press('ArrowRight');
+		await at(page, start + 1);
+		await expect(page.locator(consult)).toHaveAttribute('data-playing', 'true');
+		expect(scripts.length, 'the deck’s code loads on the first key').toBeGreaterThan(0);
+		await expect(screen).toHaveAttribute('data-status', 'following');
+		await expect(screen).toHaveAttribute('data-slide', String(start + 1));
+	});
+
 	test('the schedule explorer redraws from the model: six equal peaks, then one; weight changes only the mg', async ({ page }) => {
 		laptopOnly();
 		await open(page, '/consult/explorer/1/');

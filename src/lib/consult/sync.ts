@@ -5,8 +5,7 @@
  */
 import { SLIDES } from './deck';
 import { BASE_IDS, type ExplorerChoice } from './explorer';
-
-export const CHANNEL_NAME = 'ketamine-explainer:consult';
+import { CHANNEL_NAME } from './wake';
 
 /** What the patient screen needs to draw exactly what the clinician's window shows. */
 export interface ConsultState {

@@ -10,7 +10,7 @@
  */
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
-import { ISLAND } from './island';
+import { HYDRATE_ROOT, ISLAND } from './island';
 
 /**
  * Svelte's hydration markers are comments. Static HTML needs none of them, and an empty one
@@ -30,4 +30,13 @@ export function staticHtml<Props extends Record<string, unknown>>(
 /** Like staticHtml, cut where the component rendered an <Island />: the HTML before and after each one. */
 export function staticParts<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, idPrefix: string): string[] {
 	return render(component as Component<Record<string, unknown>>, { props, idPrefix }).body.split(ISLAND).map(stripComments);
+}
+
+/**
+ * A component rendered at prerender with its hydration markers kept, in one element, for the browser
+ * to hydrate later with hydrateLater(). Its nodes must stay exactly as rendered until then.
+ */
+export function hydratableHtml<Props extends Record<string, unknown>>(component: Component<Props>, props: Props, idPrefix: string): string {
+	const { body } = render(component as Component<Record<string, unknown>>, { props, idPrefix });
+	return `<div class="${HYDRATE_ROOT}">${body}</div>`;
 }

@@ -237,6 +237,25 @@ test.describe('consult mode', () => {
 		await context.close();
 	});
 
+	test('the prerendered slide is the drawing the deck shows once awake (reduced motion: no jump when it wakes)', async ({ browser }) => {
+		laptopOnly();
+		const context = await browser.newContext({ reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		const drawing = () => page.locator(`${consult} .diagram`).first().evaluate((el) => el.innerHTML.replace(/ class="[^"]*"/g, ''));
+		for (const path of ['/consult/nmda/4/', '/consult/glutamate/3/', '/consult/bdnf/4/']) {
+			await open(page, path);
+			const asleep = await drawing();
+			expect(asleep).toContain('<svg');
+			await page.mouse.move(5, 400);
+			await expect(page.locator(`${consult} .diagram svg[role="img"]`).first()).toBeVisible();
+			await expect.poll(drawing).toBe(asleep);
+			// Awake: the deck's keys work.
+			await page.keyboard.press('ArrowRight');
+			await expect(page.locator(consult)).not.toHaveAttribute('data-step', path.split('/')[3]!);
+		}
+		await context.close();
+	});
+
 	test('swiping left and right on a touch screen steps forward and back', async ({ page }, info) => {
 		test.skip(info.project.name !== 'phone', 'touch');
 		await open(page, url(0));

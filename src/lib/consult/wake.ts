@@ -54,20 +54,14 @@ export function wake(root: HTMLElement, { boot, now = false, interaction = true,
 		state = 'waking';
 		for (const type of WAKE_EVENTS) window.removeEventListener(type, start, true);
 		channel?.close();
-		boot().then(
-			() => {
-				state = 'awake';
-				stopListening();
-				for (const replay of held.splice(0)) replay();
-			},
-			() => {
-				// The code could not load (offline before it was cached): the page stays as it is, a
-				// plain page whose links work, and what was held happens the plain way.
-				state = 'awake';
-				stopListening();
-				for (const replay of held.splice(0)) replay();
-			}
-		);
+		const awake = () => {
+			state = 'awake';
+			stopListening();
+			for (const replay of held.splice(0)) replay();
+		};
+		// If the code could not load (offline before it was cached), the page stays a plain page whose
+		// links work, and what was held happens the plain way.
+		boot().then(awake, awake);
 	}
 
 	function holdClick(event: MouseEvent) {

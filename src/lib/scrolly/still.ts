@@ -12,7 +12,8 @@ export const STILL_MS = 300;
 let lastScroll = -Infinity;
 let listening = false;
 
-const idle = (fn: () => void) =>
+/** Runs `fn` when the browser is idle (soon, where it cannot say). */
+export const idle = (fn: () => void) =>
 	'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
 
 /** Runs `fn` in idle time once the page has not scrolled for STILL_MS. */

@@ -97,6 +97,25 @@ test.describe('What PTSD is: scrollytelling', () => {
 		await expect(page.getByRole('img', { name: 'What PTSD is' }).first()).toBeVisible();
 	});
 
+	test('mid-fade, the new step is the top layer: clicks reach it, not the one fading away', async ({ page }) => {
+		await page.goto('/story/#ptsd-2');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+		await expect(page.locator(`${scrolly} .graphic .layer`)).toHaveCount(await page.locator(`${scrolly} .step`).count());
+		const hit = await page.evaluate(async (selector) => {
+			const root = document.querySelector(selector)!;
+			location.hash = '#ptsd-3';
+			await new Promise<void>((resolve) => {
+				const check = () => (root.getAttribute('data-active-step') === '2' ? resolve() : requestAnimationFrame(check));
+				check();
+			});
+			await new Promise(requestAnimationFrame);
+			const box = root.querySelector('.graphic figure')!.getBoundingClientRect();
+			const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('.layer');
+			return { fading: root.querySelector('.graphic .layer.leaving') !== null, topIsShown: top?.classList.contains('shown') ?? false };
+		}, scrolly);
+		expect(hit).toEqual({ fading: true, topIsShown: true });
+	});
+
 	test('with motion on, changing step animates; with reduced motion nothing animates', async ({ page }) => {
 		await page.goto('/story/#ptsd-2');
 		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');

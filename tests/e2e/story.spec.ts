@@ -103,12 +103,17 @@ test.describe('What PTSD is: scrollytelling', () => {
 		await expect(page.locator(`${scrolly} .graphic .layer`)).toHaveCount(await page.locator(`${scrolly} .step`).count());
 		const hit = await page.evaluate(async (selector) => {
 			const root = document.querySelector(selector)!;
-			location.hash = '#ptsd-3';
-			await new Promise<void>((resolve) => {
-				const check = () => (root.getAttribute('data-active-step') === '2' ? resolve() : requestAnimationFrame(check));
-				check();
+			// Checked the moment the step changes, so a slow machine cannot let the fade end first.
+			const changed = new Promise<void>((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (root.getAttribute('data-active-step') !== '2') return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(root, { attributes: true, attributeFilter: ['data-active-step'] });
 			});
-			await new Promise(requestAnimationFrame);
+			location.hash = '#ptsd-3';
+			await changed;
 			const box = root.querySelector('.graphic figure')!.getBoundingClientRect();
 			const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('.layer');
 			return { fading: root.querySelector('.graphic .layer.leaving') !== null, topIsShown: top?.classList.contains('shown') ?? false };

@@ -1,28 +1,32 @@
 /**
  * The whole story as prerendered HTML: for each chapter, its prose cut where its figure goes
- * (`prose`: before and after), and the figure's steps and first layer (`figure`). Import with
- * `?server-only`: the browser gets none of this text twice, nor the code that writes it.
+ * (`prose`: before and after), and the figure's Scrolly (`scrolly`: its steps and first layer,
+ * with hydration markers, for the page to hydrate later). Import with `?server-only`: the browser
+ * gets none of this text twice, nor the code that writes it.
  */
 import { figureHtml } from '$scrolly/figureHtml';
-import type { FigureHtml } from '$scrolly/types';
-import { staticParts } from '$lib/prerender/staticHtml';
+import Scrolly from '$scrolly/Scrolly.svelte';
+import { hydratableHtml, staticParts } from '$lib/prerender/staticHtml';
 import { prepareSteps } from '../steps';
 import { figures } from './figures';
 import { chapters } from './index';
+import { islands } from './islands';
 
 export interface ChapterHtml {
 	prose: string[];
-	figure?: FigureHtml;
+	scrolly?: string;
 }
 
 const story: Record<string, ChapterHtml> = Object.fromEntries(
 	chapters.map((chapter) => {
 		const figure = figures[chapter.id];
+		const island = islands[chapter.id];
+		const html = figure && figureHtml(chapter.id, figure.label, figure.diagram, prepareSteps(chapter.id, figure.steps));
 		return [
 			chapter.id,
 			{
 				prose: staticParts(chapter.component, {}, chapter.id),
-				figure: figure && figureHtml(chapter.id, figure.label, figure.diagram, prepareSteps(chapter.id, figure.steps))
+				scrolly: island && html && hydratableHtml(Scrolly, { id: chapter.id, ...island, html }, `${chapter.id}-scrolly`)
 			}
 		];
 	})

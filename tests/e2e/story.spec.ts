@@ -124,6 +124,8 @@ test.describe('What PTSD is: scrollytelling', () => {
 	test('with motion on, changing step animates; with reduced motion nothing animates', async ({ page }) => {
 		await page.goto('/story/#ptsd-2');
 		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '1');
+		// The layers are drawn ahead, in idle time (a layer drawn the moment it is shown appears without a fade).
+		await expect(page.locator(`${scrolly} .graphic .layer`)).toHaveCount(await page.locator(`${scrolly} .step`).count());
 		// Count transitions as they start, so a fast machine that finishes them early cannot hide them.
 		await page.evaluate(() => {
 			const w = window as unknown as { transitionsRun: number };

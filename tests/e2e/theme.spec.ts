@@ -9,11 +9,14 @@ const KEY = 'ketamine-explainer:theme';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 const WHITE = 'rgb(255, 255, 255)';
 const DARK = 'rgb(18, 24, 32)';
+// The toggles work once the page's code has started, which is after its first paint (deferBoot.ts).
+const started = (page: Page) => expect(page.locator('html')).toHaveAttribute('data-app', 'started');
 
 test.describe('theme toggle', () => {
 	test('starts from a light system, switches to dark, and the choice survives a reload', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await page.goto('/glossary/');
+		await started(page);
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'false');
 		expect(await background(page)).toBe(WHITE);
@@ -26,6 +29,7 @@ test.describe('theme toggle', () => {
 
 		await page.reload();
 		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		await started(page);
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(await background(page)).toBe(DARK);
 
@@ -39,6 +43,7 @@ test.describe('theme toggle', () => {
 	test('a dark system starts dark, and light can be forced', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/');
+		await started(page);
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 		expect(await background(page)).toBe(DARK);
@@ -62,6 +67,7 @@ test.describe('theme toggle', () => {
 
 	test('the toggle is a real button with a visible focus ring and a large enough target', async ({ page }) => {
 		await page.goto('/');
+		await started(page);
 		const toggle = page.getByRole('button', { name: 'Dark theme' });
 		await toggle.focus();
 		await page.keyboard.press('Shift+Tab');
@@ -74,4 +80,20 @@ test.describe('theme toggle', () => {
 		await page.keyboard.press('Enter');
 		await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	});
+});
+
+test('a toggle pressed before the page’s code has started takes effect once it has', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	// Slow code, as on a phone on a slow link: the page is on screen well before its toggles run.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 1500));
+		await route.continue();
+	});
+	await page.goto('/changelog/');
+	const toggle = page.getByRole('button', { name: 'Dark theme' });
+	await toggle.click();
+	expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+	await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });

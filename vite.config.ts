@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PAGE_ENTRIES } from './src/lib/prerender/pageEntry.ts';
 
 /**
  * `virtual:chapter-toc`: each chapter's id, title and minutes, in reading order, read at build time
@@ -93,8 +95,27 @@ function treeCss(): Plugin {
 	};
 }
 
+/**
+ * The prerendered pages do not start SvelteKit's client (router, root hydration): each loads one
+ * small entry of its own (src/lib/client/entries/), which deferBoot.ts puts in the page. SvelteKit's
+ * client build has only SvelteKit's entries; this adds ours to the same build, so they share chunks
+ * (Svelte, the diagrams) with the app, and the Vite manifest names their files for the prerender.
+ */
+function pageEntries(): Plugin {
+	return {
+		name: 'page-entries',
+		options(options) {
+			const input = options.input;
+			// SvelteKit's client build is the one with its `entry/start`; the server build is left alone.
+			if (!input || typeof input !== 'object' || Array.isArray(input) || !('entry/start' in input)) return;
+			for (const name of PAGE_ENTRIES) input[`entry/page-${name}`] = fileURLToPath(new URL(`./src/lib/client/entries/${name}.ts`, import.meta.url));
+			return options;
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [chapterToc(), serverOnly(), treeCss(), sveltekit()],
+	plugins: [chapterToc(), serverOnly(), treeCss(), pageEntries(), sveltekit()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {

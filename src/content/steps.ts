@@ -1,5 +1,5 @@
 /** Turns a chapter's step text (data, with inline markup) into ready-to-render Scrolly steps. */
-import { base } from '$app/paths';
+import { base } from '$lib/paths';
 import { plainText, renderInline } from '$scrolly/inline';
 import type { ScrollyStep } from '$scrolly/types';
 import { glossaryEntry } from './glossary';

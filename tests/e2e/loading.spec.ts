@@ -1,7 +1,8 @@
 /**
  * Loading order (src/lib/prerender/deferBoot.ts): a page paints from its HTML first, and only then
  * requests its code, which still arrives in parallel (the modulepreload links, not an import
- * waterfall) and starts the app.
+ * waterfall) and starts. Each prerendered page loads its own entry (pageEntry.ts), never
+ * SvelteKit's client; only the host's 404 page does.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,12 +15,24 @@ test('every built page holds its boot script and its code links until after the 
 	for (const path of builtPages()) {
 		const html = readFileSync(join(BUILD_DIR, path, 'index.html'), 'utf8');
 		const head = html.slice(0, html.indexOf('</head>'));
-		const held = /<template id="kit-preload">(<link href="\/_app\/immutable\/[^"]+\.js" rel="modulepreload">)+<\/template>/;
+		const held = /<template id="boot-preload">(<link href="\/_app\/immutable\/[^"]+\.js" rel="modulepreload">)+<\/template>/;
 		expect(head, path).toMatch(held);
 		expect(head.replace(held, ''), `${path}: a live modulepreload link`).not.toContain('modulepreload');
-		expect(html, path).toContain('<script type="text/x-kit-boot">');
+		expect(html, path).toMatch(/<script type="text\/x-boot" data-src="\/_app\/immutable\/entry\/page-(site|story|consult|screen)\.[\w-]+\.js"><\/script>/);
+		expect(html, `${path}: SvelteKit's boot script`).not.toContain('__sveltekit_');
+		// Nor any chunk of SvelteKit's client router (`$app/paths` imports it: src/lib/paths.ts).
+		expect(heldCode(html).filter(startsKit), `${path}: loads SvelteKit's client`).toEqual([]);
 	}
+	// The 404 page is drawn in the browser by SvelteKit, whose boot script it holds as is.
+	const notFound = readFileSync(join(BUILD_DIR, '404.html'), 'utf8');
+	expect(notFound).toMatch(/<script type="text\/x-boot">\s*\{\s*__sveltekit_\w+ = \{/);
+	expect(heldCode(notFound).filter(startsKit).length).toBeGreaterThan(0);
 });
+
+/** The files a page's held links and entry name, as paths under the build. */
+const heldCode = (html: string) => [...html.matchAll(/<link href="\/([^"]+)" rel="modulepreload">|data-src="\/([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
+/** SvelteKit's client (its router writes this key). */
+const startsKit = (file: string) => readFileSync(join(BUILD_DIR, file), 'utf8').includes('sveltekit:snapshot');
 
 test('each kind of page paints, then loads its code, then starts', async ({ page }) => {
 	for (const path of distinctPages()) {
@@ -31,12 +44,14 @@ test('each kind of page paints, then loads its code, then starts', async ({ page
 				.getEntriesByType('resource')
 				.filter((entry) => new URL(entry.name).pathname.startsWith('/_app/immutable/') && entry.name.endsWith('.js'))
 				.map((entry) => entry.startTime);
-			return { paint, firstCode: Math.min(...code), scripts: code.length };
+			const kit = code.length === 0 ? [] : performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => /\/entry\/(start|app)\./.test(name));
+			return { paint, firstCode: Math.min(...code), scripts: code.length, kit };
 		});
-		expect(order.scripts, path).toBeGreaterThan(5);
+		expect(order.scripts, path).toBeGreaterThan(1);
+		expect(order.kit, `${path}: loaded SvelteKit's client`).toEqual([]);
 		expect(order.paint, `${path}: first paint before the first code request`).toBeLessThan(order.firstCode);
-		// The boot script ran once, from its re-inserted copy; every code link is live.
-		await expect(page.locator('script[type="text/x-kit-boot"]'), path).toHaveCount(0);
-		expect(await page.locator('#kit-preload').evaluate((t: HTMLTemplateElement) => t.content.childElementCount), path).toBe(0);
+		// The held script ran once, as a module; every code link is live.
+		await expect(page.locator('script[type="text/x-boot"]'), path).toHaveCount(0);
+		expect(await page.locator('#boot-preload').evaluate((t: HTMLTemplateElement) => t.content.childElementCount), path).toBe(0);
 	}
 });

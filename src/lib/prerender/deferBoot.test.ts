@@ -37,4 +37,14 @@ describe('deferBoot', () => {
 		const other = '<html><head><script>var a = 1;</script></head><body></body></html>';
 		expect(deferBoot(other)).toBe(other);
 	});
+
+	it("with an entry, drops SvelteKit's links and boot script and holds the entry instead", () => {
+		const entry = { src: '/_app/immutable/entry/page-site.X.js', preload: ['/_app/immutable/chunks/C.js', '/_app/immutable/chunks/D.js'] };
+		const light = deferBoot(page, entry);
+		expect(light).not.toContain('start.A.js');
+		expect(light).not.toContain('__sveltekit_');
+		expect(light).toContain(`<template id="${PRELOAD_TEMPLATE_ID}"><link href="/_app/immutable/chunks/C.js" rel="modulepreload"><link href="/_app/immutable/chunks/D.js" rel="modulepreload"></template>`);
+		expect(light).toContain(`<script type="${BOOT_TYPE}" data-src="/_app/immutable/entry/page-site.X.js"></script></div>`);
+		expect(light).toContain('<main>Text</main>');
+	});
 });

@@ -1,0 +1,22 @@
+// The patient screen's script (pageEntry.ts). The screen arrives as prerendered HTML (the first
+// step, waiting); its code loads when a consult window answers it (wake.ts).
+import { wake } from '$lib/consult/wake';
+import { hydrateLater } from '$lib/prerender/hydrateLater';
+import { HYDRATE_ROOT } from '$lib/prerender/island';
+import { startSite } from '../site';
+
+startSite();
+
+const host = document.querySelector<HTMLElement>('[data-patient-screen]');
+if (host) {
+	wake(host, {
+		boot: async () => {
+			const { default: PatientScreen } = await import('$lib/consult/PatientScreen.svelte');
+			hydrateLater(host, PatientScreen, {});
+		},
+		now: host.querySelector(`.${HYDRATE_ROOT}`) === null,
+		interaction: false,
+		messages: ['state'],
+		greet: 'hello'
+	});
+}

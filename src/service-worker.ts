@@ -6,7 +6,7 @@
  * Offline reading. At install, precache every prerendered page and every built and static file;
  * serve those from the cache first. Anything else on this origin goes to the network; other
  * origins are not touched (the site makes no third-party requests anyway). A new version waits
- * until the reader accepts it (UpdateBanner posts SKIP_WAITING), then old caches are deleted.
+ * until the reader accepts it (src/lib/client/updateBanner.ts posts SKIP_WAITING), then old caches are deleted.
  */
 import { build, files, prerendered, version } from '$service-worker';
 

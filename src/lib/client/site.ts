@@ -3,20 +3,18 @@
  * the header's switches, the glossary popovers' placement and hover, the update banner, and the
  * handout's print button. Then `data-app="started"` on <html>: app.html gives the switches any
  * press made before this, and from here on a chunk that fails to load no longer unrolls the page.
+ * No Svelte here: most pages need none, and loading its runtime was ≈10 ms of a phone's ×4.
  */
-import { mount } from 'svelte';
-import UpdateBanner from '$lib/components/UpdateBanner.svelte';
 import { enhanceTerms } from '$lib/glossary/terms';
-import { wireToggles } from './toggles.svelte';
+import { wireToggles } from './toggles';
+import { watchForUpdates } from './updateBanner';
 
 export function startSite(): void {
 	wireToggles();
 	enhanceTerms();
 	// Lets tests (and curious readers of the DOM) know hover and placement are active.
 	document.documentElement.dataset.terms = 'enhanced';
-	// Its CSS is in every page's (`?tree-css` in +layout.svelte). The status region is there from
-	// now on, long before any message, so screen readers announce the message when it appears.
-	mount(UpdateBanner, { target: document.body });
+	watchForUpdates();
 	printButton();
 	document.documentElement.dataset.app = 'started';
 }

@@ -1,44 +1,15 @@
 /**
- * The reader's motion preference, seeded from the system's prefers-reduced-motion and
- * overridable with the on-page toggle. It is mirrored on <html data-motion data-layout> so CSS
- * agrees with it; the inline script in app.html sets the same attributes before first paint,
- * so a reduced-motion reader never sees the animated layout flash by.
+ * The reader's motion preference (motionPreference.ts) for Svelte components: reading `reduced` in
+ * an effect, a derived or a template re-runs it when the preference changes.
  */
-import { MOTION_KEY, readChoice, writeChoice, type MotionChoice } from './preferences';
+import { createSubscriber } from 'svelte/reactivity';
+import { motion as preference } from './motionPreference';
 
-class MotionPreference {
-	#system = $state(false);
-	#choice = $state<MotionChoice | null>(null);
+const track = createSubscriber((update) => preference.subscribe(update));
 
-	constructor() {
-		if (typeof window === 'undefined') return;
-		const query = window.matchMedia('(prefers-reduced-motion: reduce)');
-		this.#system = query.matches;
-		query.addEventListener('change', (e) => {
-			this.#system = e.matches;
-			this.#mirror();
-		});
-		const stored = readChoice(MOTION_KEY);
-		this.#choice = stored === 'reduce' || stored === 'full' ? stored : null;
-		this.#mirror();
-	}
-
+export const motion = {
 	get reduced(): boolean {
-		return this.#choice ? this.#choice === 'reduce' : this.#system;
+		track();
+		return preference.reduced;
 	}
-
-	set reduced(value: boolean) {
-		this.#choice = value ? 'reduce' : 'full';
-		// Choosing what the system already says means "follow the system" from now on.
-		writeChoice(MOTION_KEY, value === this.#system ? null : this.#choice);
-		this.#mirror();
-	}
-
-	#mirror() {
-		const root = document.documentElement;
-		root.dataset.motion = this.reduced ? 'reduce' : 'full';
-		root.dataset.layout = this.reduced ? 'unrolled' : 'sticky';
-	}
-}
-
-export const motion = new MotionPreference();
+};

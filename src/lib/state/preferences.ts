@@ -24,3 +24,18 @@ export function writeChoice(key: string, value: string | null): void {
 		// Blocked or full storage: the choice lasts for this page view only.
 	}
 }
+
+/** Who to tell when a preference changes (the header's switches, and Svelte through motion.svelte.ts). */
+export class Listeners {
+	#listeners = new Set<() => void>();
+
+	/** Calls `fn` after every change; returns the unsubscribe. */
+	subscribe(fn: () => void): () => void {
+		this.#listeners.add(fn);
+		return () => void this.#listeners.delete(fn);
+	}
+
+	notify(): void {
+		for (const fn of this.#listeners) fn();
+	}
+}

@@ -2,7 +2,6 @@
 // the first interaction (wake.ts).
 import { resolve } from '$lib/paths';
 import { wake } from '$lib/consult/wake';
-import { hydrateLater } from '$lib/prerender/hydrateLater';
 import { HYDRATE_ROOT } from '$lib/prerender/island';
 import { startSite } from '../site';
 
@@ -15,7 +14,11 @@ if (host) {
 	if (path === '') history.replaceState(history.state, '', resolve('/consult/ptsd/1/'));
 	wake(host, {
 		boot: async () => {
-			const [{ default: ConsultDeck }, { locate }] = await Promise.all([import('$lib/consult/ConsultDeck.svelte'), import('$lib/consult/deck')]);
+			const [{ default: ConsultDeck }, { locate }, { hydrateLater }] = await Promise.all([
+				import('$lib/consult/ConsultDeck.svelte'),
+				import('$lib/consult/deck'),
+				import('$lib/prerender/hydrateLater')
+			]);
 			hydrateLater(host, ConsultDeck, { located: locate(path) });
 		},
 		// A path that was not prerendered has nothing on screen until the deck draws it; a link that

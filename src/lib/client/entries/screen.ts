@@ -1,7 +1,6 @@
 // The patient screen's script (pageEntry.ts). The screen arrives as prerendered HTML (the first
 // step, waiting); its code loads when a consult window answers it (wake.ts).
 import { wake } from '$lib/consult/wake';
-import { hydrateLater } from '$lib/prerender/hydrateLater';
 import { HYDRATE_ROOT } from '$lib/prerender/island';
 import { startSite } from '../site';
 
@@ -11,7 +10,7 @@ const host = document.querySelector<HTMLElement>('[data-patient-screen]');
 if (host) {
 	wake(host, {
 		boot: async () => {
-			const { default: PatientScreen } = await import('$lib/consult/PatientScreen.svelte');
+			const [{ default: PatientScreen }, { hydrateLater }] = await Promise.all([import('$lib/consult/PatientScreen.svelte'), import('$lib/prerender/hydrateLater')]);
 			hydrateLater(host, PatientScreen, {});
 		},
 		now: host.querySelector(`.${HYDRATE_ROOT}`) === null,

@@ -2,19 +2,23 @@
  * The reader's colour theme: the system's prefers-color-scheme unless the on-page toggle chose
  * light or dark. A choice is mirrored on <html data-theme> (CSS in app.css forces that theme) and on
  * <meta name="color-scheme">; the inline script in app.html applies a stored choice before first
- * paint, so the page never flashes the other theme.
+ * paint, so the page never flashes the other theme. Plain TypeScript: only the header's switch uses it.
  */
-import { THEME_KEY, readChoice, writeChoice, type ThemeChoice } from './preferences';
+import { Listeners, THEME_KEY, readChoice, writeChoice, type ThemeChoice } from './preferences';
 
-class ThemePreference {
-	#systemDark = $state(false);
-	#choice = $state<ThemeChoice | null>(null);
+class ThemePreference extends Listeners {
+	#systemDark = false;
+	#choice: ThemeChoice | null = null;
 
 	constructor() {
+		super();
 		if (typeof window === 'undefined') return;
 		const query = window.matchMedia('(prefers-color-scheme: dark)');
 		this.#systemDark = query.matches;
-		query.addEventListener('change', (e) => (this.#systemDark = e.matches));
+		query.addEventListener('change', (e) => {
+			this.#systemDark = e.matches;
+			this.notify();
+		});
 		const stored = readChoice(THEME_KEY);
 		this.#choice = stored === 'light' || stored === 'dark' ? stored : null;
 		this.#mirror();
@@ -29,6 +33,7 @@ class ThemePreference {
 		this.#choice = value === this.#systemDark ? null : value ? 'dark' : 'light';
 		writeChoice(THEME_KEY, this.#choice);
 		this.#mirror();
+		this.notify();
 	}
 
 	#mirror() {

@@ -1,6 +1,7 @@
 /**
- * First-load bytes: everything a phone downloads from our server to show a page, up to network
- * idle, with no interaction (so lazily loaded chunks are not counted). Raw = body length as the
+ * First-load bytes: everything a phone downloads from our server to show a page and start its
+ * script, up to network idle after that, with no interaction (so lazily loaded chunks are not
+ * counted). Raw = body length as the
  * browser received it (decoded); gzip = what gzip -9 makes of each body, a stable proxy for
  * transfer size that does not depend on how the preview server or a CDN compresses.
  */
@@ -50,7 +51,14 @@ export async function measureFirstLoad(browser, url) {
 	});
 	try {
 		await page.goto(url, { waitUntil: 'networkidle', timeout: 60_000 });
-		recording = false; // anything after network idle is lazy, not first load
+		// A page's code starts after its first paint (src/lib/prerender/deferBoot.ts), which on a
+		// long page can come after the network has been quiet for a while: wait for the page's
+		// script to have run (it sets data-app), then for the network to be quiet again.
+		await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 10_000 }).catch(() => {});
+		let last = Date.now();
+		page.on('request', () => (last = Date.now()));
+		while (Date.now() - last < 500) await page.waitForTimeout(100);
+		recording = false; // anything after that is lazy, not first load
 		const files = await Promise.all(pending);
 		const totals = Object.fromEntries(TYPES.map((t) => [t, { raw: 0, gzip: 0, count: 0 }]));
 		for (const f of files) {

@@ -22,6 +22,9 @@ test('every built page holds its boot script and its code links until after the 
 		expect(html, `${path}: SvelteKit's boot script`).not.toContain('__sveltekit_');
 		// Nor any chunk of SvelteKit's client router (`$app/paths` imports it: src/lib/paths.ts).
 		expect(heldCode(html).filter(startsKit), `${path}: loads SvelteKit's client`).toEqual([]);
+		// Only the story starts Svelte at load; other pages load it with their figures, if ever (site.ts).
+		const svelte = heldCode(html).some(startsSvelte);
+		expect(svelte, `${path}: loads Svelte at first`).toBe(path === '/story/');
 	}
 	// The 404 page is drawn in the browser by SvelteKit, whose boot script it holds as is.
 	const notFound = readFileSync(join(BUILD_DIR, '404.html'), 'utf8');
@@ -33,6 +36,8 @@ test('every built page holds its boot script and its code links until after the 
 const heldCode = (html: string) => [...html.matchAll(/<link href="\/([^"]+)" rel="modulepreload">|data-src="\/([^"]+)"/g)].map((m) => m[1] ?? m[2]!);
 /** SvelteKit's client (its router writes this key). */
 const startsKit = (file: string) => readFileSync(join(BUILD_DIR, file), 'utf8').includes('sveltekit:snapshot');
+/** Svelte's client runtime (it registers its version on `window.__svelte`). */
+const startsSvelte = (file: string) => readFileSync(join(BUILD_DIR, file), 'utf8').includes('__svelte');
 
 test('each kind of page paints, then loads its code, then starts', async ({ page }) => {
 	for (const path of distinctPages()) {

@@ -69,15 +69,20 @@ function serverOnly(): Plugin {
 function treeCss(): Plugin {
 	const suffix = '?tree-css';
 	const ext = '.tree.css'; // not `.svelte?…`, which vite-plugin-svelte would compile
+	const empty = '\0tree-css-dev';
 	return {
 		name: 'tree-css',
 		enforce: 'pre',
 		async resolveId(source, importer) {
 			if (!source.endsWith(suffix)) return;
+			// The dev server cannot list a module's imports (load() below). There SvelteKit puts the CSS
+			// of every module the page was rendered with into the page, these components' included.
+			if (this.environment?.mode === 'dev') return empty;
 			const target = await this.resolve(source.slice(0, -suffix.length), importer, { skipSelf: true });
 			return target ? target.id + ext : null;
 		},
 		async load(id) {
+			if (id === empty) return '';
 			if (!id.endsWith(ext)) return;
 			const seen = new Set<string>();
 			const parts: string[] = [];

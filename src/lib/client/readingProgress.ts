@@ -2,10 +2,10 @@
  * Drives the story's reading bar (ReadingProgress.svelte) where the browser cannot: where CSS
  * scroll-driven animations work, the bar follows the scroll with no script at all.
  */
-import { cancelFrame, requestFrame, type FrameJob } from '$scrolly/frame';
+import { requestFrame, type FrameJob } from '$scrolly/frame';
 
-export function followReading(bar: HTMLElement): () => void {
-	if (CSS.supports('animation-timeline: scroll()')) return () => {};
+export function followReading(bar: HTMLElement): void {
+	if (CSS.supports('animation-timeline: scroll()')) return;
 	let p = 0;
 	// In the shared frame (frame.ts): scrollHeight and scrollY force layout when read after another
 	// component's writes, so this reads with the other readers and writes after them.
@@ -22,9 +22,4 @@ export function followReading(bar: HTMLElement): () => void {
 	window.addEventListener('scroll', schedule, { passive: true });
 	window.addEventListener('resize', schedule);
 	schedule();
-	return () => {
-		cancelFrame(job);
-		window.removeEventListener('scroll', schedule);
-		window.removeEventListener('resize', schedule);
-	};
 }

@@ -2,7 +2,6 @@
 // the first interaction (wake.ts).
 import { resolve } from '$lib/paths';
 import { wake } from '$lib/consult/wake';
-import { HYDRATE_ROOT } from '$lib/prerender/island';
 import { startSite } from '../site';
 
 startSite();
@@ -21,9 +20,8 @@ if (host) {
 			]);
 			hydrateLater(host, ConsultDeck, { located: locate(path) });
 		},
-		// A path that was not prerendered has nothing on screen until the deck draws it; a link that
-		// was not a page came here to be told so (deck.ts, recoveryPath).
-		now: host.querySelector(`.${HYDRATE_ROOT}`) === null || new URL(location.href).searchParams.has('asked'),
+		// A link that was not a page came here to be told so (deck.ts, recoveryPath).
+		now: new URL(location.href).searchParams.has('asked'),
 		// A patient screen that opens asks what to show.
 		messages: ['hello']
 	});

@@ -1,7 +1,6 @@
 // The patient screen's script (pageEntry.ts). The screen arrives as prerendered HTML (the first
 // step, waiting); its code loads when a consult window answers it (wake.ts).
 import { wake } from '$lib/consult/wake';
-import { HYDRATE_ROOT } from '$lib/prerender/island';
 import { startSite } from '../site';
 
 startSite();
@@ -13,7 +12,6 @@ if (host) {
 			const [{ default: PatientScreen }, { hydrateLater }] = await Promise.all([import('$lib/consult/PatientScreen.svelte'), import('$lib/prerender/hydrateLater')]);
 			hydrateLater(host, PatientScreen, {});
 		},
-		now: host.querySelector(`.${HYDRATE_ROOT}`) === null,
 		interaction: false,
 		messages: ['state'],
 		greet: 'hello'

@@ -1,12 +1,12 @@
 /**
  * The whole story as prerendered HTML: for each chapter, its prose cut where its figure goes
  * (`prose`: before and after), and the figure's Scrolly (`scrolly`: its steps and first layer,
- * with hydration markers, for the page to hydrate later). Import with `?server-only`: the browser
+ * which scrolly.ts brings to life in the browser). Import with `?server-only`: the browser
  * gets none of this text twice, nor the code that writes it.
  */
 import { figureHtml } from '$scrolly/figureHtml';
 import Scrolly from '$scrolly/Scrolly.svelte';
-import { hydratableHtml, staticParts } from '$lib/prerender/staticHtml';
+import { staticHtml, staticParts } from '$lib/prerender/staticHtml';
 import { prepareSteps } from '../steps';
 import { figures } from './figures';
 import { chapters } from './index';
@@ -26,7 +26,7 @@ const story: Record<string, ChapterHtml> = Object.fromEntries(
 			chapter.id,
 			{
 				prose: staticParts(chapter.component, {}, chapter.id),
-				scrolly: island && html && hydratableHtml(Scrolly, { id: chapter.id, ...island, html }, `${chapter.id}-scrolly`)
+				scrolly: island && html && staticHtml(Scrolly, { id: chapter.id, count: island.count, html }, `${chapter.id}-scrolly`)
 			}
 		];
 	})

@@ -43,8 +43,12 @@ class MotionPreference extends Listeners {
 
 	#mirror() {
 		const root = document.documentElement;
-		root.dataset.motion = this.reduced ? 'reduce' : 'full';
-		root.dataset.layout = this.reduced ? 'unrolled' : 'sticky';
+		// Only what changed: app.html's script has set both already when the page starts (and see
+		// themePreference.ts for what an unchanged write can cost).
+		const motion = this.reduced ? 'reduce' : 'full';
+		const layout = this.reduced ? 'unrolled' : 'sticky';
+		if (root.dataset.motion !== motion) root.dataset.motion = motion;
+		if (root.dataset.layout !== layout) root.dataset.layout = layout;
 	}
 }
 

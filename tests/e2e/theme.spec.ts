@@ -97,3 +97,27 @@ test('a toggle pressed before the page’s code has started takes effect once it
 	await expect(toggle).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
+
+test('the page’s code leaves alone what app.html already set: no rewrite of the colour scheme or the layout', async ({ page }) => {
+	// Re-setting <meta name="color-scheme">, even to its own value, restyles the whole page.
+	// Writes made while the document is still loading are app.html's own script; later ones are the page's code.
+	await page.addInitScript(() => {
+		const late: string[] = [];
+		(window as unknown as { lateWrites: string[] }).lateWrites = late;
+		new MutationObserver((records) => {
+			for (const r of records) if (document.readyState !== 'loading') late.push(`${(r.target as Element).tagName} ${r.attributeName}`);
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['content', 'data-theme', 'data-motion', 'data-layout'] });
+	});
+	for (const stored of [null, 'dark']) {
+		await page.goto('/glossary/');
+		if (stored) await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, stored]);
+		await page.reload();
+		await started(page);
+		await expect(page.locator('html')).toHaveAttribute('data-layout', 'sticky');
+		if (stored) await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', stored);
+		expect(await page.evaluate(() => (window as unknown as { lateWrites: string[] }).lateWrites), `stored: ${stored}`).toEqual([]);
+	}
+	// The check can fail: a real change is seen.
+	await page.getByRole('button', { name: 'Dark theme' }).click();
+	expect(await page.evaluate(() => (window as unknown as { lateWrites: string[] }).lateWrites)).toContain('META content');
+});

@@ -23,7 +23,7 @@ export function triggerLine(viewportHeight: number, graphic: Span | null, graphi
 /**
  * The index of the active step (0-based): the last one whose top edge has passed the reading line,
  * 0 before the first is reached. (How far the reader is through it is not asked: the pinned graphic
- * draws each step at its key progress, see Scrolly.svelte.)
+ * draws each step at its key progress, see scrolly.ts.)
  */
 export function activeStep(steps: readonly Span[], line: number): number {
 	let index = 0;

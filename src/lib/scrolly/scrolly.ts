@@ -62,15 +62,17 @@ export function startScrolly(root: HTMLElement, { count, live }: ScrollyOptions)
 		if (indices.every((i) => layers[i] && (!live || upgraded[i]))) root.dataset.ready = '';
 	}
 
-	/** Step `i`'s layer, made now if idle time has not made it yet: a copy, or drawn live if `drawn`. */
-	function layer(i: number, drawn = false): HTMLElement {
+	/**
+	 * Step `i`'s layer, made now if idle time has not made it yet: a copy of its key frame, or empty
+	 * for drawLive() to fill (`empty`: no copy that is replaced at once).
+	 */
+	function layer(i: number, empty = false): HTMLElement {
 		const existing = layers[i];
 		if (existing) return existing;
 		const el = document.createElement('div');
 		el.className = 'layer';
 		el.setAttribute('aria-hidden', 'true');
-		if (drawn) drawLive(el, i);
-		else {
+		if (!empty) {
 			const source = steps[i]?.querySelector('.keyframe-graphic');
 			const copy = document.createElement('div');
 			copy.className = 'copy';

@@ -178,6 +178,21 @@ test.describe('NMDA receptor blockade: scrollytelling', () => {
 		await expect(svg.locator('desc')).toHaveText(plainText(nmdaSteps[2]!.alt));
 	});
 
+	test('only the step the reader stops at is drawn live; the other layers stay copies of key frames', async ({ page }) => {
+		const layers = page.locator(`${scrolly} .graphic .layer`);
+		const copies = page.locator(`${scrolly} .graphic .layer:has(> .copy)`);
+		await goToStep(page, 3);
+		await expect(layers).toHaveCount(STEP_COUNT);
+		// Layer 1 is prerendered (not a copy, not live), layer 3 live, the other three copies.
+		await expect(copies).toHaveCount(STEP_COUNT - 2);
+		await expect(page.locator(`${controls} > .copy`)).toHaveCount(0);
+		await page.evaluate(() => document.getElementById('nmda-4')!.scrollIntoView());
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '3');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-ready', '');
+		await expect(copies).toHaveCount(STEP_COUNT - 3);
+		await expect(page.locator(controls).getByRole('slider', { name: 'Time since start' })).toBeVisible();
+	});
+
 	test('diagram text stays at least 14 CSS px, with the scrubber shown', async ({ page }) => {
 		for (const n of [1, 4, 5]) {
 			await goToStep(page, n);

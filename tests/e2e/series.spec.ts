@@ -181,11 +181,16 @@ test.describe('Why a series of infusions: scrollytelling', () => {
 		expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
 		await context.close();
 
-		// With motion on, the pinned chart has the controls and this copy stays hidden.
+		// With motion on, the pinned chart has the controls and this copy is not drawn at all (it
+		// would be a hidden chart drawn while the reader scrolls); the motion toggle draws it.
 		const motionPage = await browser.newPage();
 		await motionPage.goto('/story/');
 		await expect(motionPage.locator('html')).toHaveAttribute('data-layout', 'sticky');
-		await expect(motionPage.locator('.series-explorer')).toBeHidden();
+		await motionPage.locator(scrolly).scrollIntoViewIfNeeded();
+		await expect(motionPage.locator(scrolly)).toHaveAttribute('data-ready', '');
+		await expect(motionPage.locator('.series-explorer')).toHaveCount(0);
+		await motionPage.getByRole('button', { name: 'Reduce motion' }).click();
+		await expect(motionPage.locator('.series-explorer')).toBeVisible();
 		await motionPage.close();
 	});
 

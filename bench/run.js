@@ -31,8 +31,8 @@ import { chromiumVersion, LAPTOP, launchBrowser, PHONE } from './lib/chromium.js
 import { runLighthouse } from './lib/lighthouse.js';
 import { findPages, servedDiffersFromBuild, slug } from './lib/pages.js';
 import { Budgets, cls, kB, ms, s, score, table } from './lib/report.js';
-import { CPU_THROTTLE, DROPPED_MS, JANK_MS, measureScroll, SCROLL_SPEED } from './lib/scroll.js';
-import { build, startPreview } from './lib/server.js';
+import { BASELINE_HTML, CPU_THROTTLE, DROPPED_MS, JANK_MS, measureScroll, SCROLL_SPEED } from './lib/scroll.js';
+import { build, serveHtml, startPreview } from './lib/server.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -124,26 +124,39 @@ async function measureBytes(pages, base) {
 	});
 }
 
+/** Both Lighthouse configs on one URL; `name` labels the log and the report files. */
+async function lighthouseBoth(url, name) {
+	const out = {};
+	for (const form of ['mobile', 'desktop']) {
+		const started = Date.now();
+		const file = join(LIGHTHOUSE_DIR, `${name}.${form}.json`);
+		try {
+			out[form] = { ...(await runLighthouse(url, form, file, track)), report: file };
+		} catch (error) {
+			// One failed audit should not sink the other figures; its budgets count as failed.
+			out[form] = { error: String(error?.message ?? error), scores: {}, metrics: {}, warnings: [] };
+		}
+		const r = out[form];
+		log(`lighthouse ${form} ${name}: perf ${score(r.scores.performance) ?? 'n/a'}, TBT ${ms(r.metrics.tbt) ?? 'n/a'} (${elapsed(started)})`);
+		if (r.runtimeError || r.error) log(`  error: ${r.runtimeError ?? r.error}`);
+	}
+	return out;
+}
+
+/**
+ * Every page, then a plain page of text (no script, no images) through the same harness: its TBT
+ * is what this machine's browser start alone reads, the floor under every page's figure.
+ */
 async function measureLighthouse(pages, base) {
 	mkdirSync(LIGHTHOUSE_DIR, { recursive: true });
 	const out = {};
-	for (const p of pages) {
-		out[p.route] = {};
-		for (const form of ['mobile', 'desktop']) {
-			const started = Date.now();
-			const file = join(LIGHTHOUSE_DIR, `${slug(p.route)}.${form}.json`);
-			try {
-				out[p.route][form] = { ...(await runLighthouse(base + p.route.slice(1), form, file, track)), report: file };
-			} catch (error) {
-				// One failed audit should not sink the other figures; its budgets count as failed.
-				out[p.route][form] = { error: String(error?.message ?? error), scores: {}, metrics: {}, warnings: [] };
-			}
-			const r = out[p.route][form];
-			log(`lighthouse ${form} ${p.route}: perf ${score(r.scores.performance) ?? 'n/a'} (${elapsed(started)})`);
-			if (r.runtimeError || r.error) log(`  error: ${r.runtimeError ?? r.error}`);
-		}
+	for (const p of pages) out[p.route] = await lighthouseBoth(base + p.route.slice(1), slug(p.route));
+	const baselineServer = await serveHtml(BASELINE_HTML);
+	try {
+		return { pages: out, baseline: await lighthouseBoth(baselineServer.url, 'baseline') };
+	} finally {
+		await baselineServer.stop();
 	}
-	return out;
 }
 
 const DEVICES = [
@@ -205,8 +218,21 @@ function printBytes(bytes, budgets) {
 	console.log(table(headers, rows));
 }
 
-function printLighthouse(lh, budgets) {
+function printLighthouse({ pages: lh, baseline }, budgets) {
 	const rows = [];
+	const row = (route, form, r, checks = {}) => [
+		route,
+		form,
+		marked(score(r.scores.performance), checks.perf),
+		score(r.scores.accessibility),
+		score(r.scores['best-practices']),
+		score(r.scores.seo),
+		s(r.metrics.fcp),
+		marked(s(r.metrics.lcp), checks.lcp),
+		marked(ms(r.metrics.tbt), checks.tbt),
+		marked(cls(r.metrics.cls), checks.cls),
+		r.benchmarkIndex === null || r.benchmarkIndex === undefined ? null : Math.round(r.benchmarkIndex)
+	];
 	for (const [route, forms] of Object.entries(lh)) {
 		for (const [form, r] of Object.entries(forms)) {
 			const m = r.metrics;
@@ -222,26 +248,16 @@ function printLighthouse(lh, budgets) {
 			}
 			budgets.add(`TBT (${form})`, route, ms(m.tbt), `≤ ${ms(BUDGET.tbtMs)}`, tbtOk);
 			budgets.add(`CLS (${form})`, route, cls(m.cls), '= 0', clsOk);
-			rows.push([
-				route,
-				form,
-				marked(score(r.scores.performance), mobile ? perfOk : null),
-				score(r.scores.accessibility),
-				score(r.scores['best-practices']),
-				score(r.scores.seo),
-				s(m.fcp),
-				marked(s(m.lcp), mobile ? lcpOk : null),
-				marked(ms(m.tbt), tbtOk),
-				marked(cls(m.cls), clsOk),
-				r.benchmarkIndex === null || r.benchmarkIndex === undefined ? null : Math.round(r.benchmarkIndex)
-			]);
+			rows.push(row(route, form, r, { perf: mobile ? perfOk : null, lcp: mobile ? lcpOk : null, tbt: tbtOk, cls: clsOk }));
 		}
 	}
+	for (const [form, r] of Object.entries(baseline ?? {})) rows.push(row('baseline', form, r));
 	console.log('\nLighthouse 12 (mobile = default config, simulated throttling; desktop = desktop config)');
 	console.log('budgets: performance = 100 (mobile), LCP ≤ 1.20 s (mobile), TBT ≤ 50 ms, CLS = 0; * = over budget');
-	console.log('CPU index = Lighthouse benchmarkIndex of this machine during the run (lower = busier/slower host)\n');
+	console.log('CPU index = Lighthouse benchmarkIndex of this machine during the run (lower = busier/slower host)');
+	console.log('baseline = a plain page of text, no script or images, same harness, no budget: the machine\'s floor\n');
 	console.log(table(['page', 'form', 'perf', 'a11y', 'best-pr', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU index'], rows));
-	const warnings = Object.entries(lh).flatMap(([route, forms]) =>
+	const warnings = Object.entries({ ...lh, ...(baseline ? { baseline } : {}) }).flatMap(([route, forms]) =>
 		Object.entries(forms).flatMap(([form, r]) => [
 			...(r.runtimeError ? [`${route} ${form}: runtime error: ${r.runtimeError}`] : []),
 			...(r.error ? [`${route} ${form}: Lighthouse failed: ${r.error}`] : []),
@@ -391,12 +407,13 @@ async function main() {
 		},
 		servedDiffersFromBuild: consistency,
 		scrollBaseline: results.scroll?.baseline ?? null,
+		lighthouseBaseline: results.lighthouse?.baseline ?? null,
 		budget: BUDGET,
 		pages: pages.map((p) => ({
 			route: p.route,
 			scrolly: p.scrolly,
 			bytes: results.bytes?.[p.route] ?? null,
-			lighthouse: results.lighthouse?.[p.route] ?? null,
+			lighthouse: results.lighthouse?.pages[p.route] ?? null,
 			scroll: results.scroll?.pages[p.route] ?? null
 		})),
 		budgetChecks: budgets.checks,

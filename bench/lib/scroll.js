@@ -103,7 +103,7 @@ function frameStats(deltas) {
 const longTaskStats = (tasks) => ({ count: tasks.length, totalMs: round(sum(tasks.map(([, d]) => d)), 0) });
 
 /** A plain page of text, no script, no images: what this machine and headless Chromium manage at best. */
-const BASELINE_HTML =
+export const BASELINE_HTML =
 	'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">' +
 	'<title>baseline</title><style>body{font:18px/1.6 sans-serif;margin:0 auto;max-width:40rem;padding:1rem}</style></head><body>' +
 	Array.from({ length: 60 }, (_, i) => `<h2>Section ${i + 1}</h2><p>${'Plain text for the scroll baseline. '.repeat(8)}</p>`).join('') +

@@ -3,6 +3,7 @@
  * hold is the vite process itself (not an npx/npm/sh wrapper that would survive a kill).
  */
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -78,4 +79,22 @@ export async function startPreview({ cwd, port, timeoutMs = 30_000 }) {
 	}
 	await stop();
 	throw new Error(`vite preview did not answer on ${url} within ${timeoutMs / 1000}s:\n${output}`);
+}
+
+/**
+ * Serve one fixed HTML page on a free port (the baselines: what this machine scores on a page with
+ * no script and no images). Returns { url, stop }.
+ */
+export function serveHtml(html) {
+	const server = createServer((req, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+		res.end(html);
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, 'localhost', () => {
+			const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+			resolve({ url: `http://localhost:${port}/`, stop: () => new Promise((r) => server.close(() => r(undefined))) });
+		});
+	});
 }

@@ -168,8 +168,9 @@ export function startScrolly(root: HTMLElement, { count, live }: ScrollyOptions)
 	/**
 	 * Loads Svelte, then the figure's module, each when the page is still and the chapter still near
 	 * the screen. Evaluated together they were one task of 100–220 ms at 4× CPU; apart, Svelte's is
-	 * ≈20 ms and the figures' 70–130 ms. Before the second test, a reader who scrolled past every
-	 * figure without stopping got all three loaded, and drawn, in the first pause far below them.
+	 * ≈20 ms and the figures' 70–130 ms. Without the check that the chapter is still near, a reader
+	 * who scrolled past every figure without stopping got all three loaded, and drawn, in the first
+	 * pause far below them.
 	 */
 	function loadLive() {
 		if (!live || loading || liveFigure) return;

@@ -5,13 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
 import { DECK, SLIDES, slidePath } from '../../src/lib/consult/deck';
-import { BUILD_DIR } from './built';
 import { expect, test } from './fixtures';
+import { inTwoParts, recordShifts, shifts } from './partial';
 
 const consult = '.consult';
 const url = (index: number) => `/${slidePath(SLIDES[index]!)}`;
@@ -288,46 +284,16 @@ test.describe('consult mode', () => {
 
 	test('a slide whose HTML arrives in two parts does not move once the rest arrives', async ({ page }) => {
 		laptopOnly();
-		// A server that sends the slide's HTML up to the middle of its diagram, waits, then sends
-		// the rest: the browser may paint what it has. The deck fills the window in a grid, so a
-		// paint before the controls below the diagram were parsed put the diagram lower than its
-		// final place (Lighthouse saw a layout shift of 0.011). The page holds its first paint
-		// until the whole deck is parsed.
-		const path = '/consult/series/2/';
-		const html = readFileSync(join(BUILD_DIR, path, 'index.html'));
-		const cut = html.indexOf('<svg viewBox="0 0 400') + 2000;
-		const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-		const server = createServer((req, res) => {
-			const file = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-			if (file === path) {
-				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-				res.write(html.subarray(0, cut));
-				setTimeout(() => res.end(html.subarray(cut)), 500);
-				return;
-			}
-			try {
-				const body = readFileSync(join(BUILD_DIR, file.endsWith('/') ? file + 'index.html' : file));
-				res.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/html; charset=utf-8' });
-				res.end(body);
-			} catch {
-				res.writeHead(404).end();
-			}
-		});
-		await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-		try {
-			await page.addInitScript(() => {
-				const w = window as unknown as { shifts: number[] };
-				w.shifts = [];
-				new PerformanceObserver((list) => {
-					for (const entry of list.getEntries()) w.shifts.push((entry as PerformanceEntry & { value: number }).value);
-				}).observe({ type: 'layout-shift', buffered: true });
-			});
-			await page.goto(`http://localhost:${(server.address() as AddressInfo).port}${path}`);
+		// Cut in the middle of the diagram. The deck fills the window in a grid, so a paint before
+		// the controls below the diagram were parsed put the diagram lower than its final place
+		// (Lighthouse saw a layout shift of 0.011). The slide holds its first paint until the whole
+		// deck is parsed (+layout.svelte).
+		await recordShifts(page);
+		await inTwoParts('/consult/series/2/', (html) => html.indexOf('<svg viewBox="0 0 400') + 2000, async (slide) => {
+			await page.goto(slide);
 			await expect(page.locator(consult)).toBeVisible();
 			await page.waitForTimeout(300);
-			expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
-		} finally {
-			server.close();
-		}
+			expect(await shifts(page)).toEqual([]);
+		});
 	});
 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_DIR, builtPages, distinctPages } from './built';
 import { expect, test } from './fixtures';
+import { inTwoParts, recordShifts, shifts } from './partial';
 
 test.skip(({ isMobile }) => isMobile, 'not size-dependent: run in the laptop project');
 
@@ -60,5 +61,25 @@ test('each kind of page paints, then loads its code, then starts', async ({ page
 		// The held script ran once, as a module; every code link is live.
 		await expect(page.locator('script[type="text/x-boot"]'), path).toHaveCount(0);
 		expect(await page.locator('#boot-preload').evaluate((t: HTMLTemplateElement) => t.content.childElementCount), path).toBe(0);
+	}
+});
+
+test('a page whose HTML pauses inside its header or mid-word paints nothing that moves when the rest arrives', async ({ page }) => {
+	// A slow link can pause the HTML anywhere, and the browser paints what it has. Painted inside the
+	// header (the head is ≈13 kB, about one first round trip), the header's row grew when its toggles
+	// arrived; painted mid-word, a line of text re-wrapped. Every page but the story holds its first
+	// paint until its main content is parsed (+layout.svelte; app.html holds the story's to <main>).
+	await recordShifts(page);
+	const cases: [string, number, (html: string) => number][] = [
+		['/glossary/', 1280, (html) => html.indexOf('<nav aria-label="Site"') + 60],
+		['/references/', 412, (html) => html.indexOf('<strong>ANIMAL') + 11]
+	];
+	for (const [path, width, cutAt] of cases) {
+		await page.setViewportSize({ width, height: 823 });
+		await inTwoParts(path, cutAt, async (url) => {
+			await page.goto(url);
+			await expect(page.locator('html')).toHaveAttribute('data-app', 'started');
+			expect(await shifts(page), path).toEqual([]);
+		});
 	}
 });

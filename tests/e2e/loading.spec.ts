@@ -66,9 +66,9 @@ test('each kind of page paints, then loads its code, then starts', async ({ page
 
 test('a page whose HTML pauses inside its header or mid-word paints nothing that moves when the rest arrives', async ({ page }) => {
 	// A slow link can pause the HTML anywhere, and the browser paints what it has. Painted inside the
-	// header (the head is ≈13 kB, about one first round trip), the header's row grew when its toggles
-	// arrived; painted mid-word, a line of text re-wrapped. +layout.svelte holds every page's first
-	// paint until <main> is parsed, and all but the story's until their main content is.
+	// header (the glossary's head is 13 kB, about one first round trip), the header's row grew when
+	// its toggles arrived; painted mid-word, a line of text re-wrapped. +layout.svelte holds every
+	// page's first paint until <main> is parsed, and all but the story's until their main content is.
 	await recordShifts(page);
 	const cases: [string, number, (html: string) => number][] = [
 		['/glossary/', 1280, (html) => html.indexOf('<nav aria-label="Site"') + 60],

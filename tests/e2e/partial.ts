@@ -1,7 +1,7 @@
 /**
  * A page whose HTML arrives in two parts, as on a slow link: a small server sends the built page up
  * to `cut`, waits, then sends the rest (other files whole). The browser may paint what it has;
- * `layoutShifts()` then says whether anything it painted moved when the rest came.
+ * `recordShifts()` and `shifts()` then say whether anything it painted moved when the rest came.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -1,6 +1,7 @@
 import { ptsdSteps } from '../../src/content/chapters/ptsd.steps';
 import { plainText } from '../../src/lib/scrolly/inline';
 import { expect, normalizeSvg, test } from './fixtures';
+import { recordShifts, shifts } from './partial';
 
 const STEP_COUNT = ptsdSteps.length;
 const scrolly = '[data-scrolly="ptsd"]';
@@ -204,6 +205,45 @@ test.describe('What PTSD is: scrollytelling', () => {
 });
 
 // axe on every page, in both layouts, themes and three widths: a11y-matrix.spec.ts.
+
+// Chapters skip rendering far from the screen (content-visibility: auto); warmAhead.ts lays out
+// those below ahead of the reader, a piece at a time, so reaching one later is not a long task.
+test.describe('chapters below the screen, laid out ahead', () => {
+	/** Each chapter's id, whether its contents are skipped now, its height, and whether it was laid out ahead. */
+	const chapters = (page: import('@playwright/test').Page) =>
+		page.locator('.chapter').evaluateAll((els) =>
+			els.map((el) => ({ id: el.querySelector('h2')!.id, skipped: !el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }), height: el.getBoundingClientRect().height, warm: el.hasAttribute('data-warm') }))
+		);
+
+	test('each is laid out while the page is still, then skipped again at its real height, and nothing on screen moves', async ({ page }) => {
+		await recordShifts(page);
+		await page.goto('/story/');
+		await expect(page.locator('.story')).toHaveAttribute('data-warm', '', { timeout: 20_000 });
+		await expect(page.locator('[data-waiting], [data-warming]')).toHaveCount(0);
+		const after = await chapters(page);
+		// All but the chapters at the top (on or near the screen, left to the browser).
+		const warm = after.filter((c) => c.warm);
+		expect(warm.length).toBeGreaterThanOrEqual(after.length - 2);
+		for (const c of warm) expect(c.skipped, `${c.id} is skipped again`).toBe(true);
+		// A chapter never laid out would hold the stylesheet's 2500 px guess: each skipped one holds
+		// the height it has when shown.
+		await page.evaluate(() => document.querySelectorAll<HTMLElement>('.chapter').forEach((el) => (el.style.contentVisibility = 'visible')));
+		const shown = await chapters(page);
+		for (const c of warm) expect(c.height, `${c.id}'s height while skipped`).toBeCloseTo(shown.find((s) => s.id === c.id)!.height, 0);
+		expect(await shifts(page)).toEqual([]);
+	});
+
+	test('a chapter the reader is at, or has passed, is left to the browser', async ({ page }) => {
+		test.skip(test.info().project.name !== 'laptop', 'the same at every size: checked on the laptop');
+		await page.goto('/story/#series-3');
+		await expect(page.locator('.story')).toHaveAttribute('data-warm', '', { timeout: 20_000 });
+		const all = await chapters(page);
+		const at = all.findIndex((c) => c.id === 'series');
+		expect(all.slice(0, at + 1).filter((c) => c.warm)).toEqual([]);
+		expect(all.slice(at + 2).every((c) => c.warm)).toBe(true);
+		await expect(page.locator('[data-scrolly="series"]')).toHaveAttribute('data-active-step', '2');
+	});
+});
 
 test.describe('the story in print', () => {
 	test('every chapter is rendered, with every key frame, however far down', async ({ page }) => {

@@ -3,6 +3,7 @@ import { islands } from '$content/chapters/islands';
 import { startScrolly } from '$scrolly/scrolly';
 import { followReading } from '../readingProgress';
 import { startSite } from '../site';
+import { warmAhead } from '../warmAhead';
 
 startSite();
 
@@ -14,3 +15,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-island] > .scro
 	const island = islands[root.dataset.scrolly!];
 	if (island) startScrolly(root, island);
 }
+
+// The chapters below the screen are laid out ahead, in small pieces while the page is still, so
+// none costs a long task when the reader scrolls to it (warmAhead.ts).
+const story = document.querySelector<HTMLElement>('.story');
+if (story) warmAhead([...story.querySelectorAll<HTMLElement>(':scope > .chapter')], story);

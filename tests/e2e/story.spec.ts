@@ -215,7 +215,7 @@ test.describe('chapters below the screen, laid out ahead', () => {
 			els.map((el) => ({ id: el.querySelector('h2')!.id, skipped: !el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }), height: el.getBoundingClientRect().height, warm: el.hasAttribute('data-warm') }))
 		);
 
-	test('each is laid out while the page is still, then skipped again at its real height, and nothing on screen moves', async ({ page }) => {
+	test('each is laid out while the page is still, with the layers of its figure, then skipped again at its real height, and nothing on screen moves', async ({ page }) => {
 		await recordShifts(page);
 		await page.goto('/story/');
 		await expect(page.locator('.story')).toHaveAttribute('data-warm', '', { timeout: 20_000 });
@@ -225,6 +225,12 @@ test.describe('chapters below the screen, laid out ahead', () => {
 		const warm = after.filter((c) => c.warm);
 		expect(warm.length).toBeGreaterThanOrEqual(after.length - 2);
 		for (const c of warm) expect(c.skipped, `${c.id} is skipped again`).toBe(true);
+		// Their figures' layers were made (and laid out) then too, one per step.
+		const layers = await page.locator('.chapter[data-warm] .scrolly').evaluateAll((els) =>
+			els.map((el) => [el.querySelectorAll('.graphic .layer').length, el.querySelectorAll('.steps > .step').length])
+		);
+		expect(layers.length).toBeGreaterThanOrEqual(4);
+		for (const [made, steps] of layers) expect(made).toBe(steps);
 		// A chapter never laid out would hold the stylesheet's 2500 px guess: each skipped one holds
 		// the height it has when shown.
 		await page.evaluate(() => document.querySelectorAll<HTMLElement>('.chapter').forEach((el) => (el.style.contentVisibility = 'visible')));

@@ -5,8 +5,10 @@
  * when it comes near the screen, all of it in one frame: 40–85 ms on a slow phone (4× CPU), a long
  * task in the middle of a scroll. A chapter laid out once keeps its layout when it is skipped
  * again, and showing it later costs little more than its paint. So this lays out each chapter
- * below the screen beforehand, in idle time while the page is still, one piece (a block of prose,
- * the pinned figure, one step) per idle period: 5–25 ms each at 4×.
+ * below the screen beforehand while the page is still, in small low-priority tasks of a piece or
+ * a few (a piece is a block of prose, the pinned figure or one step: 5–25 ms each at 4×). After the pinned figure come
+ * its figure's own jobs (`figureJobs`): each of its steps' layers laid out once, which a skipped
+ * layer keeps too.
  *
  * How one chapter is done: its pieces get `data-waiting` and the chapter `data-warming`, which
  * the story's stylesheet (screen only) turns into `content-visibility: auto` for each piece and
@@ -16,13 +18,16 @@
  * so nothing the reader sees moves. A chapter the reader reaches first is left to the browser; its
  * pieces not yet done keep waiting (each is then shown on its own as it comes near).
  */
-import { whenStill } from '$scrolly/still';
+import { isStill, whenStill } from '$scrolly/still';
 
 /** Only chapters whose top is this many screen heights below the screen's top are laid out ahead. */
 export const AHEAD_SCREENS = 2;
 
-/** An idle task starts no new piece after this long. */
-const TASK_MS = 12;
+/**
+ * An idle task starts no new piece after this long. Small, because a piece that takes a few
+ * milliseconds here is four times that on a slow phone (and in Lighthouse's simulated one).
+ */
+const TASK_MS = 4;
 
 /** The chapter's blocks, with its figure split into the pinned graphic and one piece per step. */
 export function chapterPieces(chapter: HTMLElement): HTMLElement[] {
@@ -46,12 +51,14 @@ const farBelow = (chapter: HTMLElement) => chapter.getBoundingClientRect().top >
 
 /**
  * Start laying out `chapters` (in page order) ahead of the reader. Each finished chapter gets
- * `data-warm` (for tests); so does the last chapter's parent once every chapter has been seen to.
+ * `data-warm` (for tests); so does `done` once every chapter has been seen to. `figureJobs` gives
+ * a chapter's figure's jobs (Scrolly's `layOutAhead()`), run one at a time like the pieces.
  */
-export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
+export function warmAhead(chapters: HTMLElement[], done: HTMLElement, figureJobs: (chapter: HTMLElement) => (() => void)[] = () => []): void {
 	const queue = chapters.slice();
 	let chapter: HTMLElement | null = null;
-	let pieces: HTMLElement[] = [];
+	/** The chapter's pieces, and once its figure's graphic is laid out, that figure's own jobs. */
+	let pieces: (HTMLElement | (() => void))[] = [];
 
 	let settling = false;
 	const finish = (warm: boolean) => {
@@ -60,6 +67,15 @@ export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
 		chapter = null;
 		settling = false;
 	};
+
+	// While the page stays still the next task follows at once, at the lowest priority (rendering
+	// and input go first): one idle period per task took ≈50 ms each at rest, seconds in all.
+	const soon = (fn: () => void) => {
+		const scheduler = (window as unknown as { scheduler?: { postTask(fn: () => void, o: { priority: string }): Promise<void> } }).scheduler;
+		if (scheduler) void scheduler.postTask(fn, { priority: 'background' });
+		else window.setTimeout(fn, 0);
+	};
+	const later = () => (isStill() ? soon(tick) : whenStill(tick));
 
 	/** One unit of work; false to stop for now (`settling`) or for good. */
 	const step = (): boolean => {
@@ -73,8 +89,9 @@ export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
 				return false;
 			}
 			chapter = next;
-			pieces = chapterPieces(chapter);
-			for (const piece of pieces) piece.dataset.waiting = '';
+			const blocks = chapterPieces(chapter);
+			for (const piece of blocks) piece.dataset.waiting = '';
+			pieces = blocks;
 			chapter.dataset.warming = '';
 			void chapter.offsetHeight; // its outline, in this task rather than the next frame's
 		} else if (!farBelow(chapter)) {
@@ -82,9 +99,11 @@ export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
 			finish(false);
 		} else {
 			const piece = pieces.shift();
-			if (piece) {
+			if (typeof piece === 'function') piece();
+			else if (piece) {
 				delete piece.dataset.waiting;
 				void piece.offsetHeight;
+				if (piece.matches('.graphic')) pieces.unshift(...figureJobs(chapter));
 			}
 			if (!pieces.length) {
 				// The browser records the size a skipped chapter keeps (contain-intrinsic-size: auto)
@@ -92,7 +111,7 @@ export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
 				settling = true;
 				requestAnimationFrame(() => requestAnimationFrame(() => {
 					finish(true);
-					whenStill(tick);
+					later();
 				}));
 				return false;
 			}
@@ -100,12 +119,12 @@ export function warmAhead(chapters: HTMLElement[], done: HTMLElement): void {
 		return true;
 	};
 
-	// Small pieces share an idle period; a new one starts only early in the task, so that no task
+	// Small pieces share a task; a new one starts only early in the task, so that no task
 	// comes near 50 ms (the largest piece, a figure, is ≈25 ms at 4×).
 	const tick = () => {
 		const start = performance.now();
 		while (step()) {
-			if (performance.now() - start > TASK_MS) return whenStill(tick);
+			if (performance.now() - start > TASK_MS) return later();
 		}
 		// step() said stop: for good, or until the chapter has settled (which restarts this).
 	};

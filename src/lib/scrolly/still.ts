@@ -16,6 +16,9 @@ let listening = false;
 export const idle = (fn: () => void) =>
 	'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0);
 
+/** Whether the page has not scrolled for STILL_MS (as far as whenStill() has been listening). */
+export const isStill = () => performance.now() - lastScroll >= STILL_MS;
+
 /** Runs `fn` in idle time once the page has not scrolled for STILL_MS. */
 export function whenStill(fn: () => void): void {
 	if (!listening) {

@@ -6,9 +6,9 @@
  * task in the middle of a scroll. A chapter laid out once keeps its layout when it is skipped
  * again, and showing it later costs little more than its paint. So this lays out each chapter
  * below the screen beforehand while the page is still, in small low-priority tasks of a piece or
- * a few (a piece is a block of prose, the pinned figure or one step: 5–25 ms each at 4×). After the pinned figure come
- * its figure's own jobs (`figureJobs`): each of its steps' layers laid out once, which a skipped
- * layer keeps too.
+ * a few (a piece is a block of prose, the pinned figure or one step: 5–25 ms each at 4×). After
+ * the pinned figure come its figure's own jobs (`figureJobs`): each of its steps' layers laid out
+ * once, which a hidden layer keeps too.
  *
  * How one chapter is done: its pieces get `data-waiting` and the chapter `data-warming`, which
  * the story's stylesheet (screen only) turns into `content-visibility: auto` for each piece and
@@ -24,7 +24,7 @@ import { isStill, whenStill } from '$scrolly/still';
 export const AHEAD_SCREENS = 2;
 
 /**
- * An idle task starts no new piece after this long. Small, because a piece that takes a few
+ * A task starts no new piece after this long. Small, because a piece that takes a few
  * milliseconds here is four times that on a slow phone (and in Lighthouse's simulated one).
  */
 const TASK_MS = 4;

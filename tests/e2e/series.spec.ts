@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { seriesSteps } from '../../src/content/chapters/series.steps';
 import { plainText } from '../../src/lib/scrolly/inline';
+import { BUILD_DIR } from './built';
 import { expect, normalizeSvg, test } from './fixtures';
 
 const STEP_COUNT = seriesSteps.length;
@@ -138,6 +141,45 @@ test.describe('Why a series of infusions: scrollytelling', () => {
 		await expect(page.locator(stickySvg)).toHaveAttribute('data-schedule', 'six+4w');
 		await expect(schedule).toHaveValue('six');
 		await expect(page.locator(graphic).getByRole('checkbox', { name: 'Top-ups every' })).toBeChecked();
+	});
+
+	test('until the live chart arrives, its menus are look-alikes in the very same boxes; the page has no <select>', async ({ page }) => {
+		// A <select> anywhere in the HTML makes Chromium restyle and lay out the whole page as parsing
+		// ends (50–100 ms on a 4×-slowed phone), so the prerendered first layer draws look-alikes.
+		expect(readFileSync(join(BUILD_DIR, 'story', 'index.html'), 'utf8')).not.toMatch(/<select/i);
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/chunks/*.js', async (route) => {
+			const response = await route.fetch();
+			const body = await response.text();
+			if (body.includes('Weeks between top-up')) await held; // the live chart's code
+			await route.fulfill({ response, body });
+		});
+		const boxes = () =>
+			page.locator(`${graphic} .controls .menu`).evaluateAll((menus) =>
+				menus.map((menu) => {
+					const r = menu.getBoundingClientRect();
+					return [r.x, r.y, r.width, r.height];
+				})
+			);
+		await page.goto('/story/#series-1');
+		await expect(page.locator(scrolly)).toHaveAttribute('data-active-step', '0');
+		const menus = page.locator(`${graphic} .controls .menu`);
+		await expect(menus).toHaveCount(2);
+		await expect(menus.locator('.stand-in')).toHaveCount(2);
+		await expect(menus.nth(0).locator('.stand-in .chosen')).toHaveText('One infusion');
+		await expect(page.locator(graphic).getByRole('combobox')).toHaveCount(0);
+		const standIns = await boxes();
+
+		release();
+		await expect(page.locator(scrolly)).toHaveAttribute('data-ready', '');
+		await expect(page.locator(graphic).getByRole('combobox')).toHaveCount(2);
+		await expect(page.locator(graphic).getByRole('combobox', { name: 'Schedule' })).toHaveValue('single');
+		const live = await boxes();
+		// A <select> rounds its width up to a whole pixel; nothing else may differ.
+		for (const [i, box] of live.entries()) {
+			for (const [j, v] of box.entries()) expect(Math.abs(v - standIns[i]![j]!), `menu ${i + 1}, [x, y, width, height][${j}]`).toBeLessThan(1);
+		}
 	});
 
 	test('with reduced motion every key frame shows, with no controls and no animation', async ({ browser }) => {

@@ -11,7 +11,7 @@ import type { DiagramProps, FigureHtml, ScrollyStep } from './types';
 
 export function figureHtml(chapter: string, label: string, diagram: Component<DiagramProps>, steps: ScrollyStep[]): FigureHtml {
 	const draw = (i: number, keyframe: boolean, idPrefix: string) =>
-		staticHtml(diagram, { step: i, progress: steps[i]?.keyProgress ?? 1, keyframe, description: steps[i]?.alt ?? '' }, idPrefix);
+		staticHtml(diagram, { step: i, progress: steps[i]?.keyProgress ?? 1, keyframe, description: steps[i]?.alt ?? '', standIn: !keyframe }, idPrefix);
 	return {
 		// Hidden: it is only the figure's name (its text stays out of the browser's JavaScript).
 		label: `<span id="${chapter}-figure" hidden>${escapeHtml(label)}</span>`,

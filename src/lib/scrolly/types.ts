@@ -18,6 +18,13 @@ export interface DiagramProps {
 	keyframe: boolean;
 	/** The step's text alternative, for the SVG's <desc>. */
 	description: string;
+	/**
+	 * True for the story's prerendered first layer, which is never hydrated: the live figure replaces
+	 * it before its controls can be used. A diagram may then draw a control as a look-alike. The
+	 * series chart does for its menus: a <select> anywhere in the HTML makes Chromium restyle and lay
+	 * out the whole page as parsing ends (50–100 ms on a 4×-slowed phone, measured in traces).
+	 */
+	standIn?: boolean;
 }
 
 /** A Scrolly's prerendered HTML (figureHtml.ts): on the server only; the browser keeps the nodes. */
@@ -26,7 +33,7 @@ export interface FigureHtml {
 	label: string;
 	/** Each step: its key frame, caption, text and clinician note (StepBody.svelte). */
 	steps: string[];
-	/** The pinned graphic's first layer: step 1 drawn live, controls included, at its key progress. */
+	/** The pinned graphic's first layer: step 1 drawn live, controls included (or their stand-ins), at its key progress. */
 	firstLayer: string;
 }
 

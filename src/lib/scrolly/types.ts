@@ -19,10 +19,11 @@ export interface DiagramProps {
 	/** The step's text alternative, for the SVG's <desc>. */
 	description: string;
 	/**
-	 * True for the story's prerendered first layer, which is never hydrated: the live figure replaces
-	 * it before its controls can be used. A diagram may then draw a control as a look-alike. The
-	 * series chart does for its menus: a <select> anywhere in the HTML makes Chromium restyle and lay
-	 * out the whole page as parsing ends (50–100 ms on a 4×-slowed phone, measured in traces).
+	 * True for the story's prerendered first layer, which is never hydrated: its controls do nothing
+	 * until the live figure replaces it (once the page is still near it). A diagram may then draw a
+	 * control as a look-alike. The series chart does for its menus: a <select> anywhere in the HTML
+	 * makes Chromium restyle and lay out the whole page as parsing ends (50–100 ms on a 4×-slowed
+	 * phone, measured in traces).
 	 */
 	standIn?: boolean;
 }

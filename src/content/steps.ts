@@ -1,4 +1,5 @@
 /** Turns a chapter's step text (data, with inline markup) into ready-to-render Scrolly steps. */
+import type { EvidenceLabel } from '$model';
 import { base } from '$lib/paths';
 import { plainText, renderInline } from '$scrolly/inline';
 import type { ScrollyStep } from '$scrolly/types';
@@ -16,6 +17,11 @@ export interface StepText {
 	/** Optional detail for clinicians (numbers, studies), same markup. */
 	clinician?: string;
 	keyProgress?: number;
+	/**
+	 * Labels the citations cannot carry: HYPOTHESIS for an idea not yet shown, ILLUSTRATIVE for a
+	 * drawing from the model. The rest come from the cited references (evidence.ts: stepEvidence).
+	 */
+	evidence?: EvidenceLabel[];
 }
 
 /** Paragraphs of inline markup; glossary popovers get ids `${idPrefix}-p<paragraph>-<n>`, unique on the page. */

@@ -31,6 +31,11 @@ export const figures: Record<string, Figure> = {
 		steps: glutamateSteps
 	},
 	bdnf: { label: 'Diagram: how new connections are thought to grow, step by step', diagram: SpineGrowth, steps: bdnfSteps },
-	series: { label: 'Chart: how a series of infusions builds up, step by step', diagram: SeriesTimeline, steps: seriesSteps },
+	// Named for what it shows: the drug comes and goes with each infusion; only the sketched slow change might build.
+	series: {
+		label: 'Chart: a series of infusions, step by step: the drug level comes and goes; a sketch of slower change',
+		diagram: SeriesTimeline,
+		steps: seriesSteps
+	},
 	'infusion-day': { label: 'Diagram: a typical infusion day, step by step', diagram: InfusionDay, steps: infusionDaySteps }
 };

@@ -26,7 +26,7 @@ const index = (v: number) => v.toFixed(2);
 export const seriesSteps: StepText[] = [
 	{
 		text: 'One infusion runs for 40 minutes. The level of ketamine in the blood rises during it and is highest at the end. Then it falls fast: after that, about half is gone every three hours. By the next day, almost none is left.{cite:clements1981,ma2023}\n\nAfter a single infusion, PTSD symptoms were better at 24 hours, but the benefit did not last long.{cite:feder2014}',
-		alt: `A chart of the first 36 hours. The blue curve of ketamine in the blood rises during the 40-minute infusion to a peak of about ${peak} ng/mL, then falls to almost nothing by 24 hours. Below it, a faint green curve of slow change rises more slowly.`,
+		alt: `A chart of the first 36 hours. The blue curve of ketamine in the blood rises during the 40-minute infusion to a peak of about ${peak} ng/mL, then falls to almost nothing by 24 hours. Below it, the track for slow change is still empty: it is sketched later in the chapter. Two tags on that track read: animal studies, and idea not yet shown.`,
 		clinician: `Two-compartment Clements & Nimmo model (opentiva parameter set){cite:clements1981,opentiva}: 0.5 mg/kg over 40 min peaks at ${peak} ng/mL (${peakMicroM} µM, ketamine base) at 40 min; the observed peak is ≈185 ng/mL{cite:zanos2018}. Terminal half-life ${halfLifeH} h in the model; 2.5–3 h in people{cite:ma2023}. Single infusion vs midazolam (crossover, n = 41): IES-R better at 24 h, short-lived{cite:feder2014}.`
 	},
 	{
@@ -59,7 +59,7 @@ export const seriesSteps: StepText[] = [
 	},
 	{
 		text: 'Some clinics offer **top-up infusions**, weeks to months apart. For PTSD, there are **no controlled data** on them, and long-term safety data are lacking.{cite:sanacora2017} In a depression study, weekly top-ups held the gains for 4 weeks.{cite:phillips2019}\n\nThe chart shows three top-ups, 4 weeks apart, as the model draws them. Controls under the chart let you try other schedules.',
-		alt: 'After the six infusions, three more blue spikes, the top-ups, come 4 weeks apart. Each top-up lifts the green responder curve a little again. A note reads: top-ups, no controlled data for PTSD.',
+		alt: 'After the six infusions, three more blue spikes, the top-ups, come 4 weeks apart. After the first top-up, the green responder curve is only dotted: what the model guesses, with no controlled data. A note reads: top-ups, no controlled data for PTSD.',
 		clinician:
 			'The top-ups are copies of the last infusion at a fixed interval (the controls offer 1–8 weeks). APA consensus statement: no controlled data on maintenance; long-term efficacy and safety data lacking{cite:sanacora2017}. Once-weekly maintenance held gains for 4 weeks in depression{cite:phillips2019}. The model is not a dosing tool.'
 	}

@@ -14,11 +14,15 @@ import {
 	plasmaPoints,
 	PLOT,
 	runFor,
+	SLOW_TAGS,
+	splitAt,
 	STEP_KEYS,
+	topUpsLabel,
 	thin,
 	viewForStep,
 	xDomainDays,
 	xScale,
+	VIEW,
 	xTicks,
 	ZOOM_DAYS,
 	type Choice
@@ -71,19 +75,20 @@ describe('series timeline: schedules', () => {
 
 describe('series timeline: steps', () => {
 	it.each([
-		{ step: 0, key: 'one', base: 'single', weeks: null, focus: 'plasma', zoom: true, nr: false, third: false, outcome: false },
-		{ step: 1, key: 'six', base: 'six', weeks: null, focus: 'plasma', zoom: false, nr: false, third: false, outcome: false },
-		{ step: 2, key: 'slow', base: 'six', weeks: null, focus: 'connectivity', zoom: false, nr: false, third: false, outcome: false },
-		{ step: 3, key: 'nonresponder', base: 'six', weeks: null, focus: 'connectivity', zoom: false, nr: true, third: false, outcome: false },
-		{ step: 4, key: 'three', base: 'six', weeks: null, focus: 'connectivity', zoom: false, nr: true, third: true, outcome: false },
-		{ step: 5, key: 'lasting', base: 'six', weeks: null, focus: 'connectivity', zoom: false, nr: true, third: true, outcome: true },
-		{ step: 6, key: 'maintenance', base: 'six', weeks: 4, focus: 'connectivity', zoom: false, nr: true, third: true, outcome: true }
-	])('step $step ($key)', ({ step, key, base, weeks, focus, zoom, nr, third, outcome }) => {
+		{ step: 0, key: 'one', base: 'single', weeks: null, focus: 'plasma', zoom: true, slow: false, nr: false, third: false, outcome: false },
+		{ step: 1, key: 'six', base: 'six', weeks: null, focus: 'plasma', zoom: false, slow: false, nr: false, third: false, outcome: false },
+		{ step: 2, key: 'slow', base: 'six', weeks: null, focus: 'connectivity', zoom: false, slow: true, nr: false, third: false, outcome: false },
+		{ step: 3, key: 'nonresponder', base: 'six', weeks: null, focus: 'connectivity', zoom: false, slow: true, nr: true, third: false, outcome: false },
+		{ step: 4, key: 'three', base: 'six', weeks: null, focus: 'connectivity', zoom: false, slow: true, nr: true, third: true, outcome: false },
+		{ step: 5, key: 'lasting', base: 'six', weeks: null, focus: 'connectivity', zoom: false, slow: true, nr: true, third: true, outcome: true },
+		{ step: 6, key: 'maintenance', base: 'six', weeks: 4, focus: 'connectivity', zoom: false, slow: true, nr: true, third: true, outcome: true }
+	])('step $step ($key)', ({ step, key, base, weeks, focus, zoom, slow, nr, third, outcome }) => {
 		expect(viewForStep(step)).toEqual({
 			key,
 			preset: { base, maintenanceWeeks: weeks },
 			focus,
 			zoom,
+			slow,
 			nonResponder: nr,
 			thirdMarker: third,
 			outcome
@@ -203,5 +208,52 @@ describe('series timeline: curves', () => {
 		const pts = [0, 1, 2, 3, 4, 5].map((day) => ({ day, value: day }));
 		expect(clip(pts, [1.5, 3.5]).map((p) => p.day)).toEqual([1, 2, 3, 4]);
 		expect(clip(pts, [9, 10])).toEqual([]);
+	});
+});
+
+describe('series timeline: what the chart says about its own evidence', () => {
+	it('tags the slow-change track as animal studies and an idea not yet shown, on one row inside the chart', () => {
+		expect(SLOW_TAGS.map((t) => t.label)).toEqual(['Animal studies', 'Idea not yet shown']);
+		for (const [i, tag] of SLOW_TAGS.entries()) {
+			// DejaVu Sans Bold, the widest likely system font, sets these at ≈9.6 units a character.
+			expect(tag.width).toBeGreaterThanOrEqual(tag.label.length * 9.6 + 8);
+			if (i > 0) expect(tag.x).toBeGreaterThan(SLOW_TAGS[i - 1]!.x + SLOW_TAGS[i - 1]!.width);
+		}
+		expect(SLOW_TAGS.at(-1)!.x + SLOW_TAGS.at(-1)!.width).toBeLessThanOrEqual(VIEW.width - 8);
+	});
+
+	it('draws no slow-change sketch before the step that introduces it', () => {
+		expect([0, 1, 2, 3, 4, 5, 6].map((s) => viewForStep(s).slow)).toEqual([false, false, true, true, true, true, true]);
+	});
+
+	it.each([
+		{ choice: { base: 'six', maintenanceWeeks: 4 }, label: '3 top-ups, 4 weeks apart' },
+		{ choice: { base: 'va', maintenanceWeeks: 1 }, label: '3 top-ups, 1 week apart' },
+		{ choice: six, label: null }
+	] as { choice: Choice; label: string | null }[])('labels the top-ups as drawn: $label', ({ choice, label }) => {
+		expect(topUpsLabel(choice)).toBe(label);
+		if (choice.maintenanceWeeks !== null) expect(buildSchedule(choice).doses).toHaveLength(buildSchedule({ ...choice, maintenanceWeeks: null }).doses.length + MAINTENANCE_COUNT);
+	});
+
+	it('after the first top-up, draws the curves as uncertain (no controlled data), and without top-ups not at all', () => {
+		const withTopUps: Choice = { base: 'six', maintenanceWeeks: 4 };
+		const c = chart(withTopUps, xDomainDays(buildSchedule(withTopUps), false));
+		expect(c.responderUncertainLine).not.toBe('');
+		expect(c.nonResponderUncertainLine).not.toBe('');
+		// The known part ends where the uncertain part starts, just before the first top-up.
+		const lastKnownX = Number(c.responderLine.split('L').at(-1)!.split(',')[0]);
+		const firstUncertainX = Number(c.responderUncertainLine.slice(1).split(/[L,]/)[0]);
+		expect(firstUncertainX).toBe(lastKnownX);
+		expect(lastKnownX).toBeLessThanOrEqual(c.firstTopUpX!);
+		const without = chart(six, xDomainDays(buildSchedule(six), false));
+		expect(without.responderUncertainLine).toBe('');
+		expect(without.nonResponderUncertainLine).toBe('');
+	});
+
+	it('splits points so the two parts share the last point before the split', () => {
+		const pts = [0, 1, 2, 3, 4].map((day) => ({ day, value: day }));
+		expect(splitAt(pts, 2.5)).toEqual([pts.slice(0, 3), pts.slice(2)]);
+		expect(splitAt(pts, Infinity)).toEqual([pts, []]);
+		expect(splitAt(pts, -1)).toEqual([pts.slice(0, 1), pts]);
 	});
 });

@@ -4,7 +4,7 @@
  * and the model's slow connectivity index (ILLUSTRATIVE, no units) below, for a responder and a
  * non-responder. Every curve and number is computed by the model ($model) for the chosen schedule.
  *
- * viewBox 400 × 350; text is ≥ 16 units (≥ 14 CSS px when the figure is 360 px wide).
+ * viewBox 400 × 376; text is ≥ 16 units (≥ 14 CSS px when the figure is 360 px wide).
  */
 import { line, scaleLinear } from 'd3';
 import {
@@ -16,13 +16,33 @@ import {
 	type Schedule
 } from '$model';
 
-export const VIEW = { width: 400, height: 350 } as const;
+export const VIEW = { width: 400, height: 376 } as const;
 
 /** Plot area (x) and the two tracks (y), in viewBox units. */
 export const PLOT = { left: 44, right: 388 } as const;
 export const PLASMA = { top: 32, bottom: 96, maxNgPerMl: 250, ticks: [0, 100, 200] } as const;
-export const CONNECT = { top: 138, bottom: 250, max: 0.8 } as const;
+/** The slow-change track sits below its title (y 128) and its evidence tags (`SLOW_TAGS`). */
+export const CONNECT = { top: 168, bottom: 268, max: 0.8 } as const;
 export const AXIS_Y = CONNECT.bottom;
+
+/**
+ * The slow-change track's evidence, on the track itself (science brief §7): the BDNF/spine chain
+ * behind it is seen in animals only, and that it explains lasting relief is a hypothesis. Boxes
+ * are sized for the widest likely system font: DejaVu Sans Bold sets these mixed-case words at
+ * ≈9.6 units a character (measured in Chromium), so 9.8 never clips them.
+ */
+export const SLOW_TAGS_Y = 138;
+export const SLOW_TAGS: readonly { label: string; x: number; width: number }[] = (() => {
+	const labels = ['Animal studies', 'Idea not yet shown'];
+	const pad = 14;
+	let x = 8;
+	return labels.map((label) => {
+		const width = Math.round(label.length * 9.8 + pad);
+		const tag = { label, x, width };
+		x += width + 8;
+		return tag;
+	});
+})();
 
 /* ------------------------------------------------------------------ schedules */
 
@@ -73,6 +93,13 @@ export function describeChoice(choice: Choice): string {
 	return `Showing ${base}, then ${MAINTENANCE_COUNT} top-up infusions ${every}.`;
 }
 
+/** The top-ups as drawn, in words for the chart ("3 top-ups, 4 weeks apart"), or null for none. */
+export function topUpsLabel(choice: Choice): string | null {
+	const w = choice.maintenanceWeeks;
+	if (w === null) return null;
+	return `${MAINTENANCE_COUNT} top-ups, ${w === 1 ? '1 week' : `${w} weeks`} apart`;
+}
+
 /* ------------------------------------------------------------------ steps */
 
 export type StepKey = 'one' | 'six' | 'slow' | 'nonresponder' | 'three' | 'lasting' | 'maintenance';
@@ -86,6 +113,8 @@ export interface StepView {
 	focus: 'plasma' | 'connectivity';
 	/** First step only: the first 36 hours, in hours, so one infusion's curve can be read. */
 	zoom: boolean;
+	/** The slow-change sketch is drawn from the step that introduces it; before, its track is empty. */
+	slow: boolean;
 	nonResponder: boolean;
 	thirdMarker: boolean;
 	outcome: boolean;
@@ -102,6 +131,7 @@ export function viewForStep(step: number): StepView {
 		},
 		focus: key === 'one' || key === 'six' ? 'plasma' : 'connectivity',
 		zoom: key === 'one',
+		slow: i >= 2,
 		nonResponder: i >= 3,
 		thirdMarker: i >= 4,
 		outcome: i >= 5
@@ -272,9 +302,13 @@ export interface Chart {
 	plasmaTicks: { y: number; label: string }[];
 	/** Each infusion: where it starts on the axis (x) and its peak (ng/mL and y). */
 	doses: { x: number; peakNgPerMl: number; peakY: number; maintenance: boolean }[];
+	/** The responder's curve up to the first top-up (the sketch the text explains) and its area. */
 	responderLine: string;
 	responderArea: string;
+	/** After the first top-up: no controlled data for PTSD, so drawn as uncertain ('' without top-ups). */
+	responderUncertainLine: string;
 	nonResponderLine: string;
+	nonResponderUncertainLine: string;
 	/** Where the responder curve peaks, and a spot on its falling side for its label. */
 	responderPeak: { x: number; y: number; value: number; day: number };
 	responderLabel: { x: number; y: number } | null;
@@ -302,16 +336,20 @@ export function chart(choice: Choice, domain: readonly [number, number]): Chart 
 	const plasma = thin(plasmaPoints(schedule, domain), x, 0.8, peakDays(schedule));
 	const plasmaLine = line<Point>().x(fx).y((p) => r1(plasmaY(p.value))).digits(1);
 	const cy = (p: Point) => r1(connectY(p.value));
-	const responder = thin(clip(run.responder, domain), x, 1.2);
-	const nonResponder = thin(clip(run.nonResponder, domain), x, 1.2);
+	const responderAll = thin(clip(run.responder, domain), x, 1.2);
+	const nonResponderAll = thin(clip(run.nonResponder, domain), x, 1.2);
 	const connectLine = line<Point>().x(fx).y(cy).digits(1);
 	// An area is its top line closed along the baseline (d3's area() would repeat every point there).
 	const areaUnder = (pts: Point[], d: string, baseline: number) =>
 		pts.length ? `${d}L${fx(pts[pts.length - 1]!)},${baseline}L${fx(pts[0]!)},${baseline}Z` : '';
 	const plasmaD = plasmaLine(plasma) ?? '';
-	const responderD = connectLine(responder) ?? '';
 
 	const baseCount = buildSchedule({ ...choice, maintenanceWeeks: null }).doses.length;
+	const firstTopUp = schedule.doses[baseCount];
+	const splitDay = firstTopUp ? firstTopUp.startMin / MINUTES_PER_DAY : Infinity;
+	const [responder, responderAfter] = splitAt(responderAll, splitDay);
+	const [nonResponder, nonResponderAfter] = splitAt(nonResponderAll, splitDay);
+	const responderD = connectLine(responder) ?? '';
 	const doses = schedule.doses.map((d, i) => ({
 		x: r(x(d.startMin / MINUTES_PER_DAY)),
 		peakNgPerMl: run.peaks[i]!,
@@ -320,11 +358,11 @@ export function chart(choice: Choice, domain: readonly [number, number]): Chart 
 	}));
 
 	const peakOf = (pts: Point[]) => pts.reduce((best, p) => (p.value > best.value ? p : best), { day: 0, value: 0 });
-	const rp = peakOf(responder);
-	const np = peakOf(nonResponder);
+	const rp = peakOf(responderAll);
+	const np = peakOf(nonResponderAll);
 	// Label the responder curve on its falling side, a quarter of the plot past its peak.
 	const labelDay = rp.day + (domain[1] - domain[0]) / 4;
-	const onCurve = responder.find((p) => p.day >= labelDay);
+	const onCurve = responderAll.find((p) => p.day >= labelDay);
 	const courseEnd = schedule.doses[baseCount - 1]!.startMin / MINUTES_PER_DAY;
 
 	return {
@@ -336,7 +374,9 @@ export function chart(choice: Choice, domain: readonly [number, number]): Chart 
 		doses,
 		responderLine: responderD,
 		responderArea: areaUnder(responder, responderD, CONNECT.bottom),
+		responderUncertainLine: responderAfter.length > 1 ? (connectLine(responderAfter) ?? '') : '',
 		nonResponderLine: connectLine(nonResponder) ?? '',
+		nonResponderUncertainLine: nonResponderAfter.length > 1 ? (connectLine(nonResponderAfter) ?? '') : '',
 		responderPeak: { x: r(x(rp.day)), y: r(connectY(rp.value)), value: rp.value, day: rp.day },
 		responderLabel: onCurve && onCurve.day < domain[1] - 2 ? { x: r(x(onCurve.day)), y: cy(onCurve) } : null,
 		nonResponderPeak: { x: r(x(np.day)), y: r(connectY(np.value)), value: np.value },
@@ -345,6 +385,19 @@ export function chart(choice: Choice, domain: readonly [number, number]): Chart 
 		durabilityEndX: choice.base === 'six' ? r(x(courseEnd + MEDIAN_DAYS_TO_LOSS)) : null,
 		firstTopUpX: doses.length > baseCount ? doses[baseCount]!.x : null
 	};
+}
+
+/**
+ * Points before `day`, and from the last of those on, so the two lines meet. With no point at or
+ * after `day`, everything is "before".
+ */
+export function splitAt(points: readonly Point[], day: number): [Point[], Point[]] {
+	const i = points.findIndex((p) => p.day >= day);
+	if (i < 0) return [[...points], []];
+	const before = points.slice(0, i);
+	// The curve jumps up just after a top-up starts: the known part ends on the last point before it.
+	const after = points.slice(Math.max(0, i - 1));
+	return [before.length ? before : points.slice(0, 1), after];
 }
 
 /** The plasma peaks as shown in the data attribute and label: ng/mL to 0.1. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fractionBlocked, IC50_MICRO_M, ngPerMlToMicroM, plasmaAt, schedules } from '$model';
 import {
 	GAUGE,
+	GAUGE_NOTE,
 	gaugeGeometry,
 	gaugeText,
 	INFUSION_END_MIN,
@@ -155,6 +156,20 @@ describe('NMDA synapse: the gauge', () => {
 		expect(GAUGE.bar.x).toBeGreaterThan(GAUGE.card.x);
 		expect(GAUGE.bar.x + GAUGE.bar.width).toBeLessThan(GAUGE.card.x + GAUGE.card.width);
 		expect(GAUGE.card.y + GAUGE.card.height).toBeLessThanOrEqual(VIEW.height);
+	});
+
+	it('says on itself that it is a calculation, and the note fits on one line of the card', () => {
+		expect(GAUGE_NOTE).toBe('Calculated from lab tests, not measured');
+		// Regular 16px DejaVu Sans italic is ≈8.3 units a character (measured in Chromium: 323 for this note).
+		expect(GAUGE_NOTE.length * 8.6).toBeLessThanOrEqual(GAUGE.bar.width);
+	});
+
+	it('shows the band the text quotes: whole numbers out of 100, from the model at the end of the drip', () => {
+		const microM = ngPerMlToMicroM(plasmaAt(schedules.single(), INFUSION_END_MIN));
+		const low = Math.round(fractionBlocked(microM, IC50_MICRO_M.high) * 100);
+		const high = Math.round(fractionBlocked(microM, IC50_MICRO_M.low) * 100);
+		expect(gaugeText(readout(INFUSION_END_MIN)).band).toBe(`Receptors blocked: ${low}–${high}%`);
+		expect([low, high]).toEqual([13, 60]);
 	});
 
 	it.each([

@@ -34,7 +34,7 @@ export const glutamateSteps: StepText[] = [
 	},
 	{
 		text: 'The burst is short. As the drug level falls, the brake comes back. The cells go back to their normal balance **within a few hours**.{cite:mrs2021}\n\nThe curve on the chart is a drawing to show the idea, not a measurement.',
-		alt: `Four hours after the start, the brake is almost back to full strength, and the contact with the next cell is back to a few glutamate diamonds. The chart shows the whole curve: glutamate rises during the infusion, peaks just after it, and is back to its usual level about ${backHours} hours after the start. The chart is labelled illustrative.`,
+		alt: `Four hours after the start, the brake is almost back to full strength: the ketamine has left the NMDA receptor on the GABA cell, now labelled block wearing off. The contact with the next cell is back to a few glutamate diamonds. The chart shows the whole curve: glutamate rises during the infusion, peaks just after it, and is back to its usual level about ${backHours} hours after the start. The chart is labelled illustrative.`,
 		clinician: `Human evidence for a surge is thin: besides the ¹³C-MRS study during infusion{cite:abdallah2018}, a ¹H-MRS study (n = 12 healthy men, posterior cingulate) found no glutamate change about 3 hours after the infusion{cite:mrs2021}. A rodent peak at ~20–60 min with a return by ~1–2 h is reported but not yet checked against the primary papers. In the model the schematic burst is back below 5% of its height about ${backHours} h after the start.`,
 		keyProgress: 1
 	}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedules, simulate } from '$model';
 import {
+	BLOCK_PEAK_MIN,
 	BLOCK_STEP_END_MIN,
 	CHART,
 	chartCursor,
@@ -72,13 +73,15 @@ describe('glutamate circuit: state per step', () => {
 	const at = (step: number) => circuitState(step, timeForStep(step, 1));
 
 	it.each([
-		{ step: STEP.balance, ketamine: false, gaba: GABA_MAX, glutamate: GLUTAMATE_REST, focus: 'circuit' },
-		{ step: STEP.block, ketamine: true, gaba: 2, glutamate: GLUTAMATE_REST + 2, focus: 'brake' },
-		{ step: STEP.burst, ketamine: true, gaba: 1, glutamate: GLUTAMATE_REST + GLUTAMATE_EXTRA, focus: 'burst' },
-		{ step: STEP.recover, ketamine: true, gaba: 4, glutamate: GLUTAMATE_REST, focus: 'chart' }
-	])('step $step: ketamine $ketamine, $gaba GABA and $glutamate glutamate particles, focus $focus', (c) => {
+		{ step: STEP.balance, ketamine: false, receptor: null, gaba: GABA_MAX, glutamate: GLUTAMATE_REST, focus: 'circuit' },
+		{ step: STEP.block, ketamine: true, receptor: 'blocked', gaba: 2, glutamate: GLUTAMATE_REST + 2, focus: 'brake' },
+		{ step: STEP.burst, ketamine: true, receptor: 'blocked', gaba: 1, glutamate: GLUTAMATE_REST + GLUTAMATE_EXTRA, focus: 'burst' },
+		// 4 h: the text says the brake comes back, so the receptor is no longer drawn blocked.
+		{ step: STEP.recover, ketamine: false, receptor: 'wearing off', gaba: 4, glutamate: GLUTAMATE_REST, focus: 'chart' }
+	])('step $step: ketamine $ketamine (receptor $receptor), $gaba GABA and $glutamate glutamate particles, focus $focus', (c) => {
 		const s = at(c.step);
 		expect(s.ketamine).toBe(c.ketamine);
+		expect(s.receptor).toBe(c.receptor);
 		expect(s.gabaCount).toBe(c.gaba);
 		expect(s.glutamateCount).toBe(c.glutamate);
 		expect(s.focus).toBe(c.focus);
@@ -91,6 +94,22 @@ describe('glutamate circuit: state per step', () => {
 		expect(weakest.t).toBeLessThanOrEqual(INFUSION_END_MIN);
 		expect(strongest.t).toBe(GLUTAMATE_PEAK_MIN);
 		expect(series.at(-1)!.glutamateCount).toBe(GLUTAMATE_REST);
+	});
+
+	it('labels the receptor blocked while the block rises or stays over half its peak, then wearing off', () => {
+		const series = Array.from({ length: TIME.max + 1 }, (_, t) => circuitState(STEP.recover, t));
+		const peak = Math.max(...series.map((s) => s.block));
+		const peakT = BLOCK_PEAK_MIN;
+		for (const s of series) {
+			if (s.block <= 0.005) expect(s.receptor).toBeNull();
+			else if (s.t <= peakT || s.block >= peak / 2) expect(s.receptor).toBe('blocked');
+			else expect(s.receptor).toBe('wearing off');
+			expect(s.ketamine).toBe(s.receptor === 'blocked');
+		}
+		// Once wearing off, it does not come back within the four hours.
+		const first = series.findIndex((s) => s.receptor === 'wearing off');
+		expect(first).toBeGreaterThan(peakT);
+		expect(series.slice(first).every((s) => s.receptor === 'wearing off')).toBe(true);
 	});
 
 	it('each step draws a different state', () => {

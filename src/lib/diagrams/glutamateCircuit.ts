@@ -32,6 +32,7 @@ function argMax(series: ArrayLike<number>): number {
 /** When the model's glutamate burst peaks (minutes), and the interneuron block's peak. */
 export const GLUTAMATE_PEAK_MIN = SIM.timeMin[argMax(SIM.glutamate)]!;
 const BLOCK_PEAK = SIM.blockCentral[argMax(SIM.blockCentral)]!;
+export const BLOCK_PEAK_MIN = SIM.timeMin[argMax(SIM.blockCentral)]!;
 
 /** A series' value at t minutes, linear between the one-minute samples. */
 export function sample(series: ArrayLike<number>, t: number): number {
@@ -65,6 +66,8 @@ export interface CircuitState {
 	glutamate: number;
 	/** Ketamine is drawn on the interneuron's NMDA receptor. */
 	ketamine: boolean;
+	/** The receptor's label: blocked (rising, or still over half the peak block), wearing off, or none. */
+	receptor: 'blocked' | 'wearing off' | null;
 	/** GABA particles at the brake synapse (0–5): fewer when the interneuron is blocked. */
 	gabaCount: number;
 	/** Glutamate particles at the synapse onto the next cell (2 at rest, up to 8 at the peak). */
@@ -86,11 +89,16 @@ export function circuitState(step: number, t: number): CircuitState {
 	const glutamate = Math.max(0, sample(SIM.glutamate, time));
 	// The brake weakens with the block: full at rest, down to one particle at the peak block.
 	const brake = 1 - (block / BLOCK_PEAK) * ((GABA_MAX - 1) / GABA_MAX);
+	const present = step >= STEP.block && block > 0.005;
+	// Past its peak and under half of it, the block is mostly gone: hours after the start the text
+	// says the brake comes back, so the receptor must not still read "blocked by ketamine".
+	const fading = time > BLOCK_PEAK_MIN && block < BLOCK_PEAK / 2;
 	return {
 		t: time,
 		block,
 		glutamate,
-		ketamine: step >= STEP.block && block > 0.005,
+		ketamine: present && !fading,
+		receptor: !present ? null : fading ? 'wearing off' : 'blocked',
 		gabaCount: Math.round(GABA_MAX * brake),
 		glutamateCount: GLUTAMATE_REST + Math.round(GLUTAMATE_EXTRA * Math.min(1, glutamate)),
 		excitement: Math.min(1, glutamate),

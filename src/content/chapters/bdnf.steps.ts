@@ -7,7 +7,7 @@ import type { StepText } from '../steps';
 export const bdnfSteps: StepText[] = [
 	{
 		text: 'Nerve cells pass signals to each other at tiny contacts called **synapses**. On the receiving cell, many synapses sit on small bumps called **spines**. They stick out from the cell’s branches, the *dendrites*.\n\nIn animals, long stress makes some of these spines disappear.{cite:modasava2019}',
-		alt: 'A branch of a nerve cell, drawn as a long tube, with four spines sticking out. Above one spine is the ending of another nerve cell. Dashed outlines mark three places where spines were lost with stress. A tag reads: animal studies.',
+		alt: 'A branch of a nerve cell, drawn as a long tube, with four spines sticking out. Above one spine is the ending of another nerve cell. Dashed outlines mark three places where spines were lost with stress. A tag reads: animal studies. The clock below reads before the infusion: its curves of BDNF and new spines are still to come, drawn faint and dotted.',
 		clinician:
 			'Rodent medial prefrontal cortex. Chronic stress eliminates dendritic spines; after ketamine, new spines form and partly restore the lost ones{cite:modasava2019}. The spine increase after one dose was seen on layer V pyramidal cells{cite:li2010}.'
 	},

@@ -95,6 +95,20 @@ describe('spine growth: amounts come from the model', () => {
 	});
 });
 
+describe('spine growth: the clock draws its curves only up to now', () => {
+	it('before the infusion, nothing of either curve is drawn yet: all of it is still to come', () => {
+		const s = sceneAt(0, 1);
+		expect(s.clock).toBe('Before the infusion');
+		expect(s.nowX).toBe(STRIP.x0);
+	});
+
+	it.each([1, 2, 3, 4])('step %d draws up to its own time, inside the strip', (step) => {
+		const s = sceneAt(step, 1);
+		expect(s.nowX).toBeGreaterThan(STRIP.x0);
+		expect(s.nowX).toBeLessThan(STRIP.x1);
+	});
+});
+
 describe('spine growth: geometry', () => {
 	it('grows a new spine from nothing to a full mushroom, neck first', () => {
 		const [first] = newSpines(0);

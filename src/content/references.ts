@@ -353,7 +353,7 @@ export const references: readonly Reference[] = [
 	{
 		id: 'fda2019',
 		brief: 57,
-		text: 'U.S. FDA press release, 5 March 2019: Spravato (esketamine) for treatment-resistant depression; REMS (via secondary copies).',
+		text: 'U.S. Food and Drug Administration. News release, 5 March 2019: Spravato (esketamine) nasal spray approved for treatment-resistant depression, with a REMS.',
 		evidence: 'HUMAN'
 	},
 	{

@@ -141,7 +141,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'nmda-receptor',
 		term: 'NMDA receptor',
 		definition:
-			'A tiny channel on nerve cells that opens when glutamate lands on it. Ketamine blocks this channel.',
+			'A tiny channel on nerve cells. It opens only when glutamate lands on it and the cell is already active; ketamine blocks it.',
 		aliases: ['nmda receptors', 'nmda']
 	},
 	{
@@ -203,7 +203,8 @@ export const glossary: readonly GlossaryEntry[] = [
 	{
 		id: 'responder',
 		term: 'Responder',
-		definition: 'In a study, a person whose symptoms improved by at least a set amount, such as 30 in every 100 points.',
+		definition:
+			'In a study, a person whose symptom score fell by at least a set share. In one PTSD trial, that meant a score at least 30% lower than at the start.',
 		aliases: ['responders', 'response', 'respond']
 	},
 	{

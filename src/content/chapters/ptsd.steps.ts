@@ -7,8 +7,8 @@ export const ptsdSteps: StepText[] = [
 		alt: 'A grid of 100 dots. Each dot stands for one adult. All the dots look the same.'
 	},
 	{
-		text: 'How common is PTSD? Large surveys of U.S. adults find that about **6 to 9 in every 100** have had PTSD at some time in their life. The number depends on the survey.{cite:goldstein2016,kilpatrick2013,apa-ptsd}',
-		alt: 'Six of the 100 dots are filled in dark. Three more have a dark ring. Together they show that surveys find about 6 to 9 in 100 adults have had PTSD.',
+		text: 'How common is PTSD? Large surveys of U.S. adults find that about **6 to 8 in every 100** have had PTSD at some time in their life. The number depends on the survey.{cite:goldstein2016,kilpatrick2013,apa-ptsd}',
+		alt: 'Six of the 100 dots are filled in dark. Two more have a dark ring. Together they show that surveys find about 6 to 8 in 100 adults have had PTSD.',
 		clinician:
 			'Observed DSM-5 estimates: lifetime 6.1% and past-year 4.7% in NESARC-III (n = 36,309){cite:goldstein2016}; lifetime 8.3% in an online panel{cite:kilpatrick2013}. The APA gives lifetime ≈6% and current ≈4% of adults{cite:apa-ptsd}. The often-quoted “1 in 11” (8.7%) is a projected lifetime risk to age 75 under DSM-IV criteria, not an observed DSM-5 prevalence{cite:kessler2005}.'
 	},

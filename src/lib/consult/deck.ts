@@ -36,7 +36,7 @@ export const DECK: readonly DeckChapter[] = [
 	{ id: 'ptsd', title: 'What PTSD is', steps: ptsdSteps, animated: false },
 	{ id: 'nmda', title: 'Ketamine blocks NMDA receptors', steps: nmdaSteps, animated: true },
 	{ id: 'glutamate', title: 'A brief burst of glutamate', steps: glutamateSteps, animated: true },
-	{ id: 'bdnf', title: 'Growing new connections', steps: bdnfSteps, animated: true },
+	{ id: 'bdnf', title: 'Growing new connections, in animals', steps: bdnfSteps, animated: true },
 	{ id: 'series', title: 'Why a series of infusions', steps: seriesSteps, animated: false },
 	{ id: 'infusion-day', title: 'What an infusion day is like', steps: infusionDaySteps, animated: true },
 	{ id: 'explorer', title: EXPLORER_TITLE, steps: explorerSteps, animated: false }

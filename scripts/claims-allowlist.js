@@ -18,6 +18,7 @@ export const ALLOWLIST = [
 		reason: 'reassurance about feelings, not a finding'
 	},
 	{ text: 'Step through a typical infusion day below.', reason: 'signpost to the diagram' },
+	{ text: 'The next part walks you through one visit.', reason: 'signpost to the next chapter' },
 	{
 		text: 'This part zooms in on a single connection between two nerve cells.',
 		reason: 'signpost: what the diagram shows'
@@ -35,7 +36,7 @@ export const ALLOWLIST = [
 		reason: 'signpost: the trial results are told, and cited, in the steps'
 	},
 	{
-		text: 'The chart shows three top-ups, 4 weeks apart, as the model draws them.',
+		text: 'The chart shows three top-ups, 4 weeks apart, as the model would draw them.',
 		reason: 'describes the drawing: the interval is a setting of the illustrative model, not a finding'
 	},
 	{

@@ -46,6 +46,8 @@ export const NUMBER_WORDS = [
 export const ONE_IDIOMS = [
 	'no one', 'any ?one', 'every ?one', 'some ?one', 'one another', 'one of (?:these|those|them|us)',
 	'one (?:step )?at a time', '(?:this|that|the|a) (?:\\w+ )?one(?= *[.,;:!?]| and| but| or)',
+	// "One reason…", "one idea…": one among others, not a count.
+	'one (?:reason|idea|way)',
 	// "…walks you through one." A bare "one" ending a sentence stands for a thing named before.
 	'one(?= *[.!?])'
 ];
@@ -209,10 +211,13 @@ function proseParagraphs(s, terms) {
  */
 export function parseMd(source, terms = new Map()) {
 	let s = source.replace(/^---\n[\s\S]*?\n---\n/, blank);
-	// `const citeX = cite('a', 'b')` in the script block names the citations of {@html citeX}.
+	// `const citeX = cite('a', 'b')` (or `citationHtml(['a', 'b'], …)`) in the script block names the
+	// citations of {@html citeX}.
 	const vars = new Map();
 	for (const script of s.matchAll(/<script[\s\S]*?<\/script>/g)) {
-		for (const v of script[0].matchAll(/const\s+(\w+)\s*=\s*cite\(([^)]*)\)/g)) vars.set(v[1], quoted(v[2]));
+		for (const v of script[0].matchAll(/const\s+(\w+)\s*=\s*(?:cite\(([^)]*)\)|citationHtml\(\s*\[([^\]]*)\])/g)) {
+			vars.set(v[1], quoted(v[2] ?? v[3]));
+		}
 	}
 	s = s.replace(/<script[\s\S]*?<\/script>/g, blank).replace(/<style[\s\S]*?<\/style>/g, blank);
 	s = s.replace(/<!--[\s\S]*?-->/g, blank);

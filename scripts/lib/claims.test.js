@@ -90,7 +90,8 @@ describe('claims: sentences that must pass', () => {
 		['an animal claim with an animal source among others', 'In rats and mice spines grow; in people this is not shown.{cite:rat2010,scan2018}'],
 		['a people claim citing an idea', 'Some think new links explain why people feel better.{cite:idea2024}'],
 		['names with digits are not numbers', 'The PCL-5 form asks about sleep.'],
-		['a pronoun "one"', 'The next part walks you through one.']
+		['a pronoun "one"', 'The next part walks you through one.'],
+		['"one" among others', 'One reason may be growth.']
 	])('%s', (_, text) => {
 		expect(run(text).failures).toEqual([]);
 	});
@@ -133,13 +134,14 @@ describe('claims: reading text', () => {
 			'---',
 			'<script lang="ts">',
 			"\tconst citeRest = cite('rat2010', 'mouse2023');",
+			"\tconst citeDay = citationHtml(['trial2021'], referenceNumber, base);",
 			'</script>',
 			'',
 			'<h2 id="c">Title</h2>',
 			'',
 			'<div class="chips"><EvidenceChip label="ANIMAL" /></div>',
 			'',
-			'In mice, spines grow.{@html citeRest} It takes a <Term id="x" /> day.<Cite id="trial2021" />',
+			'In mice, spines grow.{@html citeRest} It takes a <Term id="x" /> day.{@html citeDay}',
 			'',
 			'<Clinician>',
 			'',
@@ -151,15 +153,15 @@ describe('claims: reading text', () => {
 			'- Another item.'
 		].join('\n');
 		const md = parseMd(source, new Map([['x', 'Whole']]));
-		expect(md.chips).toEqual([{ label: 'ANIMAL', line: 10 }]);
+		expect(md.chips).toEqual([{ label: 'ANIMAL', line: 11 }]);
 		const prose = md.prose.flatMap((p) => splitSentences(p.text, p.line));
 		expect(prose).toEqual([
-			{ plain: 'In mice, spines grow.', cites: ['rat2010', 'mouse2023'], line: 12, question: false },
-			{ plain: 'It takes a whole day.', cites: ['trial2021'], line: 12, question: false },
-			{ plain: 'A list item with 3 points.', cites: [], line: 20, question: false },
-			{ plain: 'Another item.', cites: [], line: 21, question: false }
+			{ plain: 'In mice, spines grow.', cites: ['rat2010', 'mouse2023'], line: 13, question: false },
+			{ plain: 'It takes a whole day.', cites: ['trial2021'], line: 13, question: false },
+			{ plain: 'A list item with 3 points.', cites: [], line: 21, question: false },
+			{ plain: 'Another item.', cites: [], line: 22, question: false }
 		]);
 		const notes = md.clinician.flatMap((p) => splitSentences(p.text, p.line));
-		expect(notes).toEqual([{ plain: 'Half-life 2.5–3 h in people.', cites: ['mouse2023'], line: 16, question: false }]);
+		expect(notes).toEqual([{ plain: 'Half-life 2.5–3 h in people.', cites: ['mouse2023'], line: 17, question: false }]);
 	});
 });

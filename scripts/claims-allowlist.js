@@ -42,5 +42,49 @@ export const ALLOWLIST = [
 	{
 		text: 'This is a teaching model, not a forecast for any one person.',
 		reason: 'disclaimer about the model, not a finding'
+	},
+	{
+		text: 'This part explains what a traumatic event is, how common PTSD is, and the kinds of symptoms it brings.',
+		reason: 'signpost: what the chapter covers; the prevalence figures are cited in its steps'
+	},
+	{
+		text: 'Still, after about three infusions is a sensible time to talk with your care team about how it is going.',
+		reason: 'advice drawn from the study cited in the two sentences before it'
+	},
+	{
+		text: 'It is written as two numbers, in mmHg, such as 120/80.',
+		reason: 'glossary definition: how a blood-pressure reading is written, with an example, not a finding'
+	},
+	{
+		text: 'A number that says how big the difference is between a treatment and what it is tested against.',
+		reason: 'glossary definition of a research term'
+	},
+	{
+		text: 'The time it takes the body to clear half of a drug from the blood.',
+		reason: 'glossary definition of a research term'
+	},
+	{
+		text: 'An extra infusion weeks or months after the first series, given to try to keep the benefit.',
+		reason: 'glossary definition: what the word means, not whether it works (that is cited in the chapters)'
+	},
+	{
+		text: 'A study that pools the results of several trials to get one overall answer.',
+		reason: 'glossary definition of a research term'
+	},
+	{
+		text: 'A dummy treatment that studies compare the real treatment against.',
+		reason: 'glossary definition of a research term'
+	},
+	{
+		text: 'A study in which chance decides who gets the treatment and who gets a comparison.',
+		reason: 'glossary definition of a research term'
+	},
+	{
+		text: 'The tiny contact point where one nerve cell passes a message to the next.',
+		reason: 'glossary definition of a word'
+	},
+	{
+		text: 'Depression that has not got better enough with the usual treatments.',
+		reason: 'glossary definition of a word'
 	}
 ];

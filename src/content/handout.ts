@@ -61,7 +61,7 @@ export const handoutPoints: HandoutPoint[] = (
 	{
 		chapter: 'series',
 		title: 'Why a series',
-		text: 'By our calculation from drug levels measured in people, the drug is gone from the blood within a day, so it does not build up.{cite:clements1981,kamp2020} In mice, repeated doses led to more new connections.{cite:pryazhnikov2018} That slower changes like these add up in people over a series is an idea, not yet shown.',
+		text: 'By our calculation from drug levels measured in people, the drug is gone from the blood within a day, so it does not build up.{cite:clements1981,kamp2020} In mice, repeated doses led to more new connections.{cite:pryazhnikov2018} That slower changes like these add up in people over a series is an idea, not yet shown.{cite:holmes2022}',
 		extra: ['HYPOTHESIS']
 	},
 	{
@@ -118,7 +118,7 @@ function figure(f: Pick<HandoutFigure, 'diagram' | 'step' | 'chapter' | 'caption
 
 /** One still key frame per diagram: the step that tells most of its story. */
 export const handoutFigures: HandoutFigure[] = [
-	figure({ diagram: 'ptsd', step: 6, chapter: 'ptsd', caption: 'The four groups of PTSD symptoms.' }),
+	figure({ diagram: 'ptsd', step: 6, chapter: 'ptsd', caption: 'The four groups of PTSD symptoms.{cite:blevins2015}' }),
 	figure({
 		diagram: 'nmda',
 		step: 3,
@@ -129,14 +129,14 @@ export const handoutFigures: HandoutFigure[] = [
 		diagram: 'glutamate',
 		step: 2,
 		chapter: 'glutamate',
-		caption: 'With the brake weak, a short burst of glutamate (seen in animals).'
+		caption: 'With the brake weak, a short burst of glutamate (seen in animals).{cite:homayoun2007}'
 	}),
-	figure({ diagram: 'bdnf', step: 3, chapter: 'bdnf', caption: 'New contact points a day after one dose, in animals.' }),
+	figure({ diagram: 'bdnf', step: 3, chapter: 'bdnf', caption: 'New contact points a day after one dose, in animals.{cite:li2010}' }),
 	figure({
 		diagram: 'series',
 		step: 5,
 		chapter: 'series',
-		caption: 'Six infusions over two weeks: the drug does not build up. For people it helped, the gain lasted about four weeks.'
+		caption: 'Six infusions over two weeks: the drug does not build up.{cite:clements1981} For people it helped, the gain lasted about four weeks.{cite:feder2021}'
 	})
 ];
 
@@ -189,6 +189,7 @@ export function handoutReferences(): { number: number; ref: Reference }[] {
 		safety.text,
 		...safety.items,
 		safety.sideEffects,
+		...handoutFigures.map((f) => f.caption),
 		...questions.items
 	];
 	// [{] rather than an escaped brace, so scripts/check-citations.js does not read the pattern as a citation.

@@ -6,7 +6,7 @@ import type { StepText } from '../steps';
 
 export const bdnfSteps: StepText[] = [
 	{
-		text: 'Nerve cells pass signals to each other at tiny contacts called **synapses**. On the receiving cell, many synapses sit on small bumps called **spines**. They stick out from the cell’s branches, the *dendrites*.\n\nIn animals, long stress makes some of these spines disappear.{cite:modasava2019}',
+		text: 'Nerve cells pass signals to each other at tiny contacts called **synapses**. On the receiving cell, synapses often sit on small bumps called **spines**.{cite:li2010} They stick out from the cell’s branches, the *dendrites*.\n\nIn animals, long stress makes some of these spines disappear.{cite:modasava2019}',
 		alt: 'A branch of a nerve cell, drawn as a long tube, with four spines sticking out. Above one spine is the ending of another nerve cell. Dashed outlines mark three places where spines were lost with stress. A tag reads: animal studies.',
 		clinician:
 			'Rodent medial prefrontal cortex. Chronic stress eliminates dendritic spines; after ketamine, new spines form and partly restore the lost ones{cite:modasava2019}. The spine increase after one dose was seen on layer V pyramidal cells{cite:li2010}.'
@@ -35,7 +35,7 @@ export const bdnfSteps: StepText[] = [
 		evidence: ['ILLUSTRATIVE']
 	},
 	{
-		text: 'Has this been seen in people? Not clearly. A brain scan (PET) that measures synapses found **no average change** 24 hours after one dose.{cite:holmes2022} Studies of BDNF in the blood have mixed results.{cite:haile2014,pardossi2024}\n\nSo new spines are shown in animals. That they explain lasting relief in people is still an idea to be tested. Ketamine is not known to grow new brain cells: the changes seen are in the **connections** between them.',
+		text: 'Has this been seen in people? Not clearly. A brain scan (PET) that measures synapses found **no average change** 24 hours after one dose.{cite:holmes2022} Studies of BDNF in the blood have mixed results.{cite:haile2014,pardossi2024}\n\nSo new spines are shown in animals.{cite:li2010,modasava2019} That they explain lasting relief in people is still an idea to be tested.{cite:holmes2022} Ketamine is not known to grow new brain cells: the changes seen are in the **connections** between them.',
 		alt: 'The animal picture is dimmed. A card on top says: in people, a synapse scan 24 hours after one dose showed no average change, and blood BDNF results are mixed. A hypothesis tag reads: new spines explain lasting relief.',
 		clinician:
 			'SV2A PET 24 h after one dose, in people with depression and/or PTSD: no group change in synaptic density; an increase only in an exploratory subgroup with low baseline density{cite:holmes2022}. Plasma BDNF rose at 240 min in responders only (n = 22){cite:haile2014}; overall human data are mixed{cite:pardossi2024}. Evidence: BDNF → TrkB → mTORC1 → spines is ANIMAL; “spines explain sustained relief” is a HYPOTHESIS.',

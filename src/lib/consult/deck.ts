@@ -27,7 +27,7 @@ export const EXPLORER_TITLE = 'Try another schedule';
 
 const explorerSteps: StepText[] = [
 	{
-		text: 'Pick a plan and see the same model redraw the chart. The drug level looks the same for any body weight, because the dose is given per kilogram. This is a teaching model, not a forecast for any one person.',
+		text: 'Pick a plan and see the same model redraw the chart. The drug level looks the same for any body weight, because the dose is given per kilogram.{cite:feder2021,clements1981} This is a teaching model, not a forecast for any one person.',
 		alt: 'The series chart for the schedule picked below it: drug level in the blood above, the model’s slow change below.'
 	}
 ];

@@ -124,7 +124,8 @@ export default defineConfig({
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
 	test: {
-		include: ['src/**/*.test.ts'],
+		// The content checks' rules (scripts/lib) are plain Node modules, tested beside them.
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.js'],
 		environment: 'node'
 	}
 });

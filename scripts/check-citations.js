@@ -3,7 +3,7 @@
 // prerender, which fails on them: see svelte.config.js.)
 //
 // Citations are found in every source file under src/: {cite:a,b} in step text, <Cite id="a,b" />
-// in prose, and cite('a', 'b') / citationHtml(['a', 'b'], ...) in components.
+// in prose, cite('a', 'b') / citationHtml(['a', 'b'], ...) in components, and cite: ['a'] in glossary entries.
 //
 // Usage: node scripts/check-citations.js [--uncited=warn]
 //   --uncited=warn  report references nobody cites as a warning instead of failing (interim only,
@@ -23,7 +23,9 @@ const PATTERNS = [
 	{ re: /\{cite:([^}]+)\}/g, ids: (m) => m[1].split(',') },
 	{ re: /<Cite\s+id="([^"]+)"/g, ids: (m) => m[1].split(',') },
 	{ re: /\bcite\(([^)]*)\)/g, ids: (m) => quoted(m[1]) },
-	{ re: /citationHtml\(\s*\[([^\]]*)\]/g, ids: (m) => quoted(m[1]) }
+	{ re: /citationHtml\(\s*\[([^\]]*)\]/g, ids: (m) => quoted(m[1]) },
+	// A glossary entry's sources: cite: ['a', 'b'].
+	{ re: /\bcite:\s*\[([^\]]*)\]/g, ids: (m) => quoted(m[1]) }
 ];
 
 const uses = new Map(); // id -> [file:line]

@@ -1,6 +1,6 @@
 // Reads the story's content as text, without building it: the chapter list (index.ts), each
 // chapter's step text (*.steps.ts, via the TypeScript parser) and its prose (*.md). Used by
-// check-readability.js and check-citations.js.
+// check-readability.js, check-citations.js and check-claims.js.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,3 +138,44 @@ export function sourceFiles(dir = join(ROOT, 'src')) {
 }
 
 export const rel = (file) => relative(ROOT, file);
+
+function literalValue(node) {
+	if (ts.isArrayLiteralExpression(node)) return node.elements.map(literalText);
+	return literalText(node);
+}
+
+/**
+ * Every object literal in a TypeScript file, as its properties: name → { value, line }, where a
+ * value is a string, an array of strings, or null when it is neither. Lets a check read whole
+ * records (a step with its text, clinician note and labels; a reference with its evidence kind).
+ */
+export function objectLiterals(file) {
+	const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+	const lineOf = (node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+	const found = [];
+	const visit = (node) => {
+		if (ts.isObjectLiteralExpression(node)) {
+			const props = {};
+			for (const p of node.properties) {
+				if (ts.isPropertyAssignment(p)) props[p.name.getText(source)] = { value: literalValue(p.initializer), line: lineOf(p) };
+			}
+			found.push({ line: lineOf(node), props });
+		}
+		ts.forEachChild(node, visit);
+	};
+	visit(source);
+	return found;
+}
+
+export const REFERENCES_FILE = join(ROOT, 'src/content/references.ts');
+export const GLOSSARY_FILE = join(ROOT, 'src/content/glossary.ts');
+export const DECK_FILE = join(ROOT, 'src/lib/consult/deck.ts');
+
+/** Reference id → its evidence kind (HUMAN, ANIMAL or HYPOTHESIS), from references.ts. */
+export function referenceKinds() {
+	return new Map(
+		objectLiterals(REFERENCES_FILE)
+			.filter((o) => o.props.id && o.props.evidence)
+			.map((o) => [o.props.id.value, o.props.evidence.value])
+	);
+}

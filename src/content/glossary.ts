@@ -12,6 +12,11 @@ export interface GlossaryEntry {
 	term: string;
 	/** Plain definition: at most two short sentences. */
 	definition: string;
+	/**
+	 * Sources for a definition that states a fact (a number, a finding, a rule): ids from
+	 * references.ts, shown after the definition on /glossary/ and checked like any citation.
+	 */
+	cite?: string[];
 	/** Other spellings or forms that find the same entry: [[NMDA receptors]]. */
 	aliases?: string[];
 }
@@ -21,13 +26,14 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'active-placebo',
 		term: 'Active placebo',
 		definition:
-			'A comparison drug that has noticeable effects of its own, so people cannot easily tell which drug they got. Ketamine trials often use midazolam, a calming drug.',
-		aliases: ['active placebos', 'midazolam']
+			'A comparison drug that has noticeable effects of its own, so people cannot easily tell which drug they got. Ketamine trials have used midazolam, a calming drug.',
+		aliases: ['active placebos', 'midazolam'],
+		cite: ['feder2014', 'feder2021']
 	},
 	{
 		id: 'anesthetic',
 		term: 'Anesthetic',
-		definition: 'A medicine used to put people to sleep or numb pain for surgery.',
+		definition: 'A medicine used to put someone to sleep or numb pain for surgery.',
 		aliases: ['anaesthetic', 'anesthetics', 'anaesthetics', 'anesthesia', 'anaesthesia']
 	},
 	{
@@ -47,12 +53,12 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'caps-5',
 		term: 'CAPS-5',
 		definition:
-			'An interview a trained clinician uses to rate PTSD symptoms. Scores run from 0 to 80; higher means worse.'
+			'An interview a trained clinician uses to rate PTSD symptoms. A high score means severe symptoms.'
 	},
 	{
 		id: 'clinician',
 		term: 'Clinician',
-		definition: 'A health worker who treats patients, such as a doctor, nurse, or therapist.',
+		definition: 'A health worker who cares for you, such as a doctor, nurse, or therapist.',
 		aliases: ['clinicians']
 	},
 	{
@@ -66,14 +72,15 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'dissociation',
 		term: 'Dissociation',
 		definition:
-			'Feeling cut off from your body or surroundings, as if things are unreal or far away. With ketamine it is expected and passes within hours.',
-		aliases: ['dissociative', 'detached']
+			'Feeling cut off from your body or surroundings, as if things are unreal or far away. With ketamine it is expected and passes within about 2 hours.',
+		aliases: ['dissociative', 'detached'],
+		cite: ['abdallah2022']
 	},
 	{
 		id: 'effect-size',
 		term: 'Effect size',
 		definition:
-			'A number for how big a difference a treatment makes compared with another. About 0.2 counts as small and 0.8 as large.',
+			'A number that says how big the difference is between a treatment and what it is tested against.',
 		aliases: ['effect sizes']
 	},
 	{
@@ -87,13 +94,15 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: 'Esketamine',
 		definition:
 			'One of the two mirror-image halves of the ketamine molecule, given as a nasal spray (brand name Spravato). It is approved for hard-to-treat depression, not for PTSD.',
-		aliases: ['spravato']
+		aliases: ['spravato'],
+		cite: ['fda2019']
 	},
 	{
 		id: 'first-line',
 		term: 'First-line treatment',
 		definition: 'The treatment experts advise trying first, because it has the strongest evidence.',
-		aliases: ['first-line', 'first line', 'first-line treatments']
+		aliases: ['first-line', 'first line', 'first-line treatments'],
+		cite: ['schnurr2024']
 	},
 	{
 		id: 'glutamate',
@@ -108,14 +117,14 @@ export const glossary: readonly GlossaryEntry[] = [
 	{
 		id: 'hypertension',
 		term: 'Hypertension',
-		definition: 'High blood pressure: pressure that stays higher than it should. Over time it strains the heart and blood vessels.',
+		definition: 'High blood pressure: pressure that stays too high. Over time it strains the heart and blood vessels.',
 		aliases: ['high blood pressure', 'uncontrolled high blood pressure']
 	},
 	{
 		id: 'infusion',
 		term: 'Infusion',
 		definition:
-			'A medicine dripped slowly into a vein through a thin tube, often called an IV. The tube is usually put in your arm.',
+			'A medicine dripped slowly into a vein through a thin tube: an IV drip.',
 		aliases: ['infusions', 'iv', 'intravenous', 'drip']
 	},
 	{
@@ -141,19 +150,21 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'nmda-receptor',
 		term: 'NMDA receptor',
 		definition:
-			'A tiny channel on nerve cells that opens when glutamate lands on it. Ketamine blocks this channel.',
+			'A tiny channel on nerve cells. It opens only when glutamate lands on it and the cell is already active; ketamine blocks it.',
 		aliases: ['nmda receptors', 'nmda']
 	},
 	{
 		id: 'off-label',
 		term: 'Off-label',
 		definition:
-			'Using a medicine for a condition it is not officially approved for. Doctors may do this, but the evidence is often thinner.'
+			'Using a medicine for a condition it is not officially approved for. Ketamine for PTSD is used this way.',
+		cite: ['feder2023focus']
 	},
 	{
 		id: 'pcl-5',
 		term: 'PCL-5',
-		definition: 'A 20-question form you fill in yourself about PTSD symptoms. Scores run from 0 to 80.'
+		definition: 'A 20-question form you fill in yourself about PTSD symptoms. Scores run from 0 to 80.',
+		cite: ['blevins2015', 'va-pcl5']
 	},
 	{
 		id: 'pe',
@@ -172,7 +183,7 @@ export const glossary: readonly GlossaryEntry[] = [
 		id: 'psychosis',
 		term: 'Psychosis',
 		definition:
-			'A state in which a person loses touch with what is real, for example hearing voices that others do not hear.',
+			'Losing touch with what is real, for example hearing voices that no one else hears.',
 		aliases: ['active psychosis']
 	},
 	{
@@ -186,7 +197,8 @@ export const glossary: readonly GlossaryEntry[] = [
 		term: 'PTSD',
 		definition:
 			'Post-traumatic stress disorder: a health condition that can follow a terrible event. Its symptoms last more than a month and get in the way of life.',
-		aliases: ['post-traumatic stress disorder']
+		aliases: ['post-traumatic stress disorder'],
+		cite: ['blevins2015']
 	},
 	{
 		id: 'rct',
@@ -203,22 +215,26 @@ export const glossary: readonly GlossaryEntry[] = [
 	{
 		id: 'responder',
 		term: 'Responder',
-		definition: 'In a study, a person whose symptoms improved by at least a set amount, such as 30 in every 100 points.',
-		aliases: ['responders', 'response', 'respond']
+		definition:
+			'In a study, a person whose symptom score fell by at least a set share. In one PTSD trial, that meant a score at least 30% lower than at the start.',
+		aliases: ['responders', 'response', 'respond'],
+		cite: ['feder2021']
 	},
 	{
 		id: 'schedule-iii',
 		term: 'Schedule III',
 		definition:
 			'A U.S. legal group for drugs that have a medical use but can be misused. They are kept under tighter rules than most medicines.',
-		aliases: ['schedule 3']
+		aliases: ['schedule 3'],
+		cite: ['dea1999']
 	},
 	{
 		id: 'ssri',
 		term: 'SSRI',
 		definition:
 			'A common kind of antidepressant medicine. Sertraline and paroxetine are the two approved in the U.S. for PTSD.',
-		aliases: ['ssris', 'sertraline', 'paroxetine']
+		aliases: ['ssris', 'sertraline', 'paroxetine'],
+		cite: ['feder2023focus']
 	},
 	{
 		id: 'substance-use-disorder',

@@ -12,9 +12,10 @@ import type { EvidenceLabel } from '$model';
 import { plainText, renderInline } from '$scrolly/inline';
 import { bdnfSteps } from './chapters/bdnf.steps';
 import { glutamateSteps } from './chapters/glutamate.steps';
-import { nmdaSteps } from './chapters/nmda.steps';
+import { blockAtEndPer100, nmdaSteps } from './chapters/nmda.steps';
 import { ptsdSteps } from './chapters/ptsd.steps';
 import { seriesSteps } from './chapters/series.steps';
+import { evidenceOf } from './evidence';
 import { referenceNumber, references, type Reference } from './references';
 import type { StepText } from './steps';
 
@@ -24,73 +25,67 @@ export interface HandoutPoint {
 	title: string;
 	/** One or two plain sentences, with citations. */
 	text: string;
-	/** What kind of evidence it rests on (src/content/references.ts labels). */
+	/** What kind of evidence it rests on: the labels of the references it cites (evidence.ts), plus any idea not yet shown. */
 	evidence: EvidenceLabel[];
 }
 
 /** The key point of each chapter, in story order. */
-export const handoutPoints: HandoutPoint[] = [
+export const handoutPoints: HandoutPoint[] = (
+	[
 	{
 		chapter: 'ptsd',
 		title: 'What PTSD is',
-		text: 'PTSD can start after something terrible, such as war, assault or a bad accident. For more than a month, the event keeps coming back, you avoid reminders, your thoughts and mood turn dark, and you feel on edge.{cite:apa-ptsd,blevins2015}',
-		evidence: ['HUMAN']
+		text: 'PTSD can start after something terrible, such as war, assault or a bad accident. For more than a month, the event keeps coming back, you avoid reminders, your thoughts and mood turn dark, and you feel on edge.{cite:apa-ptsd,blevins2015}'
 	},
 	{
 		chapter: 'ketamine',
 		title: 'What ketamine is',
-		text: 'Ketamine is an old drug for surgery, given at a much lower dose for mental health. It is **not approved for PTSD**, and talk therapy that works on the trauma is still the first choice.{cite:feder2023focus,zanos2018,fda2019,schnurr2024}',
-		evidence: ['HUMAN']
+		text: 'Ketamine is an old drug for surgery, given at a much lower dose for mental health. It is **not approved for PTSD**, and talk therapy that works on the trauma is still the first choice.{cite:feder2023focus,zanos2018,fda2019,schnurr2024}'
 	},
 	{
 		chapter: 'nmda',
 		title: 'It blocks NMDA receptors',
-		text: 'Ketamine gets stuck inside a channel on nerve cells, the NMDA receptor, and stops it working. When the drip ends, maybe 10 to 60 in 100 of these channels are blocked, and within hours few are.{cite:blocker-review2020,kotermanski2009,ma2023}',
-		evidence: ['HUMAN']
+		text: `Ketamine gets stuck inside a channel on nerve cells, the NMDA receptor, and stops it working.{cite:blocker-review2020} By our calculation, about ${blockAtEndPer100.low} to ${blockAtEndPer100.high} in 100 of these channels are blocked when the drip ends, and few are a few hours later.{cite:kotermanski2009,zanos2018,clements1981}`
 	},
 	{
 		chapter: 'glutamate',
 		title: 'A short burst of glutamate',
-		text: 'In animals, the block weakens a brake in the brain, so cells send out more of the messenger glutamate for a short time. One small study in people saw signs of this during the drip.{cite:homayoun2007,moghaddam1997,abdallah2018}',
-		evidence: ['ANIMAL']
+		text: 'In animals, the block weakens a brake in the brain, so cells send out more of the messenger glutamate for a short time.{cite:homayoun2007,moghaddam1997} One small study in people saw signs of this during the drip.{cite:abdallah2018}'
 	},
 	{
 		chapter: 'bdnf',
 		title: 'New connections, in animals',
-		text: 'In rats and mice, a growth signal called BDNF follows, and within a day cells grow new contact points. In people this is not shown: a brain scan found **no average change** one day after a dose.{cite:li2010,autry2011,holmes2022}',
-		evidence: ['ANIMAL', 'HYPOTHESIS']
+		text: 'In rats and mice, a growth signal called BDNF follows, and within a day cells grow new contact points.{cite:li2010,autry2011} In people this is not shown: a brain scan found **no average change** one day after a dose.{cite:holmes2022}',
+		extra: ['HYPOTHESIS']
 	},
 	{
 		chapter: 'series',
 		title: 'Why a series',
-		text: 'The drug is gone from the blood within a day, so it does not build up. The idea is that slower changes in the brain add up over several doses, but this is still being studied.{cite:clements1981,ma2023,phillips2019}',
-		evidence: ['HUMAN', 'HYPOTHESIS']
+		text: 'By our calculation from drug levels measured in people, the drug is gone from the blood within a day, so it does not build up.{cite:clements1981,kamp2020} In mice, repeated doses led to more new connections.{cite:pryazhnikov2018} That slower changes like these add up in people over a series is an idea, not yet shown.{cite:holmes2022}',
+		extra: ['HYPOTHESIS']
 	},
 	{
 		chapter: 'plan',
 		title: 'The treatment plan',
-		text: 'The trial with good results gave six infusions over two weeks. After about three, you and your clinician check whether it is helping.{cite:feder2021,phillips2019}',
-		evidence: ['HUMAN']
+		text: 'The trial with good results gave six infusions over two weeks. After about three, you and your clinician check whether it is helping.{cite:feder2021,phillips2019}'
 	},
 	{
 		chapter: 'infusion-day',
 		title: 'On an infusion day',
-		text: 'The drip takes 40 minutes while staff watch you. You may feel dream-like, and your blood pressure goes up a little, but both pass within about two hours.{cite:abdallah2022,rivaposse2018,parikh2021}',
-		evidence: ['HUMAN']
+		text: 'The drip takes 40 minutes while staff watch you.{cite:feder2021,parikh2021} You may feel dream-like for up to about two hours.{cite:abdallah2022} Your blood pressure goes up for a while, more in some people than others, so staff check it.{cite:rivaposse2018,cardio741}'
 	},
 	{
 		chapter: 'safety',
 		title: 'Safety',
-		text: 'A full health check comes first, and some health problems mean waiting or not taking it. Ketamine can be misused, so it should be given only under close medical care.{cite:sanacora2017,fda2019}',
-		evidence: ['HUMAN']
+		text: 'A full health check comes first, and some health problems mean waiting or not taking it.{cite:sanacora2017} Ketamine can be misused, so it should be given only under close medical care.{cite:dea1999,fda2019}'
 	},
 	{
 		chapter: 'evidence',
 		title: 'What the evidence shows',
-		text: 'In one small trial, 2 in 3 people on ketamine got better (1 in 5 on another drug), but the largest trial found no gain for PTSD.{cite:feder2021,abdallah2022} It is **not a cure**: for a typical person it helped, the gain lasted about four weeks.{cite:feder2021}',
-		evidence: ['HUMAN']
+		text: 'In one small trial, 2 in 3 people on ketamine improved enough to count as a response (1 in 5 on another drug), but the largest trial found no gain for PTSD.{cite:feder2021,abdallah2022} It is **not a cure**: for a typical person it helped, the gain lasted about four weeks.{cite:feder2021}'
 	}
-];
+] satisfies (Omit<HandoutPoint, 'evidence'> & { extra?: EvidenceLabel[] })[]
+).map(({ extra, ...p }) => ({ ...p, evidence: evidenceOf(p.text, extra) }));
 
 type Diagram = 'ptsd' | 'nmda' | 'glutamate' | 'bdnf' | 'series';
 
@@ -123,7 +118,7 @@ function figure(f: Pick<HandoutFigure, 'diagram' | 'step' | 'chapter' | 'caption
 
 /** One still key frame per diagram: the step that tells most of its story. */
 export const handoutFigures: HandoutFigure[] = [
-	figure({ diagram: 'ptsd', step: 6, chapter: 'ptsd', caption: 'The four groups of PTSD symptoms.' }),
+	figure({ diagram: 'ptsd', step: 6, chapter: 'ptsd', caption: 'The four groups of PTSD symptoms.{cite:blevins2015}' }),
 	figure({
 		diagram: 'nmda',
 		step: 3,
@@ -134,14 +129,14 @@ export const handoutFigures: HandoutFigure[] = [
 		diagram: 'glutamate',
 		step: 2,
 		chapter: 'glutamate',
-		caption: 'With the brake weak, a short burst of glutamate (seen in animals).'
+		caption: 'With the brake weak, a short burst of glutamate (seen in animals).{cite:homayoun2007}'
 	}),
-	figure({ diagram: 'bdnf', step: 3, chapter: 'bdnf', caption: 'New contact points a day after one dose, in animals.' }),
+	figure({ diagram: 'bdnf', step: 3, chapter: 'bdnf', caption: 'New contact points a day after one dose, in animals.{cite:li2010}' }),
 	figure({
 		diagram: 'series',
 		step: 5,
 		chapter: 'series',
-		caption: 'Six infusions over two weeks: the drug does not build up. For people it helped, the gain lasted about four weeks.'
+		caption: 'Six infusions over two weeks: the drug does not build up.{cite:clements1981} For people it helped, the gain lasted about four weeks.{cite:feder2021}'
 	})
 ];
 
@@ -149,10 +144,11 @@ export const handoutFigures: HandoutFigure[] = [
 export const planInBrief = {
 	items: [
 		'First, a full check of your body and mental health.{cite:sanacora2017}',
-		'Often six infusions over two weeks, three a week. Each visit takes a few hours.{cite:feder2021}',
+		'The trial with good results gave six infusions over two weeks, three a week.{cite:feder2021} Ask your clinic what they suggest.',
+		'Each visit takes a few hours: a 40-minute drip, then rest while the effects wear off.{cite:feder2021,abdallah2022}',
 		'After about three, ask: is it helping? A short symptom form, the PCL-5, helps you both see change.{cite:phillips2019,va-pcl5}',
 		'You can stop after any infusion. Keep going with your therapy.',
-		'Top-up infusions later on have not been tested for PTSD.{cite:sanacora2017}'
+		'We found no controlled trial of top-up infusions for PTSD.{cite:feder2021,abdallah2022} Long-term data on benefit and safety are lacking.{cite:sanacora2017}'
 	]
 };
 
@@ -167,7 +163,7 @@ export const safety = {
 		'Pregnancy.'
 	],
 	sideEffects:
-		'Common side effects are a headache, feeling anxious, dizzy or sick.{cite:singh2016} Do not drive yourself home after an infusion.{cite:fda2019,abdallah2022}'
+		'Common side effects are a headache, feeling anxious, dizzy or sick.{cite:singh2016} Do not drive yourself home after an infusion.'
 };
 
 /** Questions to ask: a short list from the questions chapter. */
@@ -193,6 +189,7 @@ export function handoutReferences(): { number: number; ref: Reference }[] {
 		safety.text,
 		...safety.items,
 		safety.sideEffects,
+		...handoutFigures.map((f) => f.caption),
 		...questions.items
 	];
 	// [{] rather than an escaped brace, so scripts/check-citations.js does not read the pattern as a citation.

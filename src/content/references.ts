@@ -40,7 +40,7 @@ export const references: readonly Reference[] = [
 	{
 		id: 'apa-ptsd',
 		brief: 4,
-		text: 'American Psychiatric Association. What is PTSD? psychiatry.org/Patients-Families/PTSD (stored copy).',
+		text: 'American Psychiatric Association. What is posttraumatic stress disorder (PTSD)? Patients and families page, psychiatry.org/Patients-Families/PTSD.',
 		evidence: 'HUMAN'
 	},
 	{
@@ -52,7 +52,7 @@ export const references: readonly Reference[] = [
 	{
 		id: 'va-pcl5',
 		brief: 6,
-		text: 'VA National Center for PTSD. Using the PTSD Checklist for DSM-5 (PCL-5) (via secondary summaries: QxMD calculator, VA PCL-5 guide).',
+		text: 'U.S. Department of Veterans Affairs, National Center for PTSD. Using the PTSD Checklist for DSM-5 (PCL-5).',
 		evidence: 'HUMAN'
 	},
 	{
@@ -140,14 +140,14 @@ export const references: readonly Reference[] = [
 	{
 		id: 'nanomolar-ketamine',
 		brief: 21,
-		text: 'Study of nanomolar ketamine acting at membrane-accessible hydrophobic sites on NMDA receptors (c. 2024–25). PMC11948614.',
+		text: 'Study of ketamine at nanomolar concentrations acting at membrane-accessible hydrophobic sites on NMDA receptors, distinct from the pore-blocking site (electrophysiology, mutagenesis and modelling). PMC11948614.',
 		evidence: 'HYPOTHESIS'
 	},
 	{
 		id: 'blocker-review2020',
 		brief: 22,
-		text: 'Review table of NMDA channel blockers (ketamine = trapping blocker), Brain Sci 2020. PMC7760600.',
-		evidence: 'HUMAN'
+		text: 'Review of NMDA receptor channel blockers, with a table of their blocking mechanisms (ketamine: a trapping blocker). Brain Sci 2020. PMC7760600.',
+		evidence: 'ANIMAL'
 	},
 	{
 		id: 'orser1997',
@@ -202,7 +202,8 @@ export const references: readonly Reference[] = [
 	{
 		id: 'mrs2021',
 		brief: 32,
-		text: '3T sLASER ¹H-MRS of the posterior cingulate ~3 h after IV ketamine, n=12 healthy men (2021). PMC8024494.',
+		text: 'Effect of ketamine on human neurochemistry in posterior cingulate cortex: a pilot magnetic resonance spectroscopy study at 3 Tesla (12 healthy men, about 3 h after an infusion). Front Neurosci 2021;15:609485. PMC8024494.',
+		doi: '10.3389/fnins.2021.609485',
 		evidence: 'HUMAN'
 	},
 	{
@@ -290,13 +291,6 @@ export const references: readonly Reference[] = [
 		evidence: 'HUMAN'
 	},
 	{
-		id: 'aanhetrot2010',
-		brief: 46,
-		text: 'aan het Rot M, Collins KA, Murrough JW, et al. Safety and efficacy of repeated-dose IV ketamine for TRD. Biol Psychiatry 2010;67:139–45.',
-		doi: '10.1016/j.biopsych.2009.08.038',
-		evidence: 'HUMAN'
-	},
-	{
 		id: 'murrough2013',
 		brief: 47,
 		text: 'Murrough JW, Perez AM, Pillemer S, et al. Rapid and longer-term antidepressant effects of repeated ketamine infusions in TRD. Biol Psychiatry 2013;74:250–6.',
@@ -335,7 +329,7 @@ export const references: readonly Reference[] = [
 	{
 		id: 'cardio741',
 		brief: 52,
-		text: 'Cohort of 135 patients and 741 infusions, "Cardiovascular effects of repeated subanaesthetic ketamine infusion in depression" (J Psychopharmacol, ~2019).',
+		text: 'Cardiovascular effects of repeated subanaesthetic ketamine infusion in depression: 135 patients, 741 infusions of 0.5 mg/kg over 40 min. J Psychopharmacol.',
 		evidence: 'HUMAN'
 	},
 	{
@@ -353,19 +347,19 @@ export const references: readonly Reference[] = [
 	{
 		id: 'parikh2021',
 		brief: 55,
-		text: 'Secondary summary of ref. 50 (practice checklist); also Parikh SV et al. Developing an IV ketamine clinic for TRD: a primer. Psychopharmacol Bull 2021;51:109–24.',
-		evidence: 'HUMAN'
-	},
-	{
-		id: 'spravato-label',
-		brief: 56,
-		text: 'Tertiary summaries only: an encyclopedia infobox (US Schedule III) and a clinical Q&A summary of the Spravato label (TRD; MDD with acute suicidal ideation; monotherapy option). Verify against the DEA schedule list and the current Spravato prescribing information.',
+		text: 'Parikh SV, et al. Developing an IV ketamine clinic for treatment-resistant depression: a primer. Psychopharmacol Bull 2021;51:109–24.',
 		evidence: 'HUMAN'
 	},
 	{
 		id: 'fda2019',
 		brief: 57,
-		text: 'U.S. FDA press release, 5 March 2019: Spravato (esketamine) for treatment-resistant depression; REMS (via secondary copies).',
+		text: 'U.S. Food and Drug Administration. News release, 5 March 2019: Spravato (esketamine) nasal spray approved for treatment-resistant depression, with a REMS.',
+		evidence: 'HUMAN'
+	},
+	{
+		id: 'dea1999',
+		brief: 59,
+		text: 'Drug Enforcement Administration. Schedules of controlled substances: placement of ketamine into Schedule III. Final rule. Federal Register 1999;64(133):37673–5 (21 CFR Part 1308; effective 12 August 1999).',
 		evidence: 'HUMAN'
 	},
 	{

@@ -12,3 +12,18 @@ export const site = {
 	lastReviewedText: '27 November 2026',
 	audience: 'People with PTSD, their families, and the clinicians who talk with them.'
 } as const;
+
+/**
+ * Whether `url` is a real, deployed https origin. A placeholder (a reserved example domain, or
+ * anything not https) must never reach paper: a printed QR code that leads nowhere cannot be fixed.
+ */
+export function isDeployedUrl(url: string): boolean {
+	let parsed: URL;
+	try {
+		parsed = new URL(url);
+	} catch {
+		return false;
+	}
+	const host = parsed.hostname;
+	return parsed.protocol === 'https:' && !/(^|\.)(example|test|invalid|localhost)$/.test(host) && !/(^|\.)example\.(com|net|org)$/.test(host);
+}

@@ -67,15 +67,11 @@ test.describe('handout on screen', () => {
 		await expect(page.locator('.handout .plan figcaption')).toContainText('6 infusions');
 	});
 
-	test('has a QR code back to the story, with the address in text', async ({ page }) => {
+	test('while the site URL is a placeholder, it prints no QR code and no address, and says where to ask', async ({ page }) => {
 		await page.goto('/handout/');
-		const qr = page.locator('.qr-code[role="img"]');
-		await expect(qr).toHaveAccessibleName(/QR code/);
-		const svg = qr.locator('svg');
-		await expect(svg).toBeVisible();
-		expect(await svg.locator('path').count()).toBeGreaterThan(0);
-		await expect(page.locator('.qr figcaption')).toContainText(/\/story\/$/);
-		await expect(page.locator('.qr figcaption a')).toHaveAttribute('href', /\/story\/$/);
+		await expect(page.locator('.qr-code')).toHaveCount(0);
+		await expect(page.locator('.qr-missing')).toContainText('Ask the clinic that gave you this sheet for its web address');
+		expect(await page.content()).not.toMatch(/\.example\b/);
 	});
 
 	test('every citation resolves, and the reference list numbers match /references/', async ({ page }) => {
@@ -118,7 +114,7 @@ test.describe('handout on screen', () => {
 		await noJs.goto('/handout/');
 		await expect(noJs.locator('.points > li')).toHaveCount(CHAPTERS.length);
 		expect(await noJs.locator('.handout-figure svg[role="img"]').count()).toBeGreaterThanOrEqual(4);
-		await expect(noJs.locator('.qr-code svg')).toBeVisible();
+		await expect(noJs.locator('.qr-missing')).toBeVisible();
 		await expect(noJs.getByText('use your browser’s Print command')).toBeVisible();
 		await context.close();
 	});

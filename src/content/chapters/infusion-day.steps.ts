@@ -26,7 +26,7 @@ export const infusionDaySteps: StepText[] = [
 			'APA consensus (Sanacora 2017): pre-treatment psychiatric and medical evaluation{cite:sanacora2017}. Practice summaries: a clinician trained in ACLS, a setting licensed for Schedule III drugs, baseline blood pressure, and continuous monitoring during the infusion{cite:parikh2021}.'
 	},
 	{
-		text: `Staff put a thin tube into a vein, usually in your arm. Ketamine then drips in slowly over **${STANDARD_DURATION_MIN} minutes**. This is called an [[infusion]].{cite:feder2014,feder2021}\n\nThe level of the drug in your blood rises during the drip. It is highest at the very end.{cite:clements1981,zanos2018} Trained staff watch you the whole time.{cite:parikh2021}`,
+		text: `Staff put a thin tube into a vein. Ketamine then drips in slowly over **${STANDARD_DURATION_MIN} minutes**. This is called an [[infusion]].{cite:feder2014,feder2021}\n\nThe level of the drug in your blood rises during the drip. It is highest at the very end.{cite:clements1981,zanos2018} Trained staff watch you the whole time.{cite:parikh2021}`,
 		alt: `The marker is at the end of the ${STANDARD_DURATION_MIN}-minute infusion. The blue drug-level curve has risen the whole time and reaches its top at the end of the drip, marked with a circle.`,
 		clinician: `Trial protocol: ${STANDARD_DOSE_MG_PER_KG} mg/kg ketamine hydrochloride IV over ${STANDARD_DURATION_MIN} min (≈${doseMg} mg for ${DEFAULT_WEIGHT_KG} kg){cite:feder2014,feder2021}. The curve is a two-compartment model (Clements & Nimmo parameters, as in opentiva){cite:clements1981,opentiva}: ${ng(STANDARD_DURATION_MIN)} ng/mL at the end of the infusion, ${ng(STANDARD_DURATION_MIN + 60)} at +1 h and ${ng(STANDARD_DURATION_MIN + 120)} at +2 h; the observed peak for this protocol is ≈185 ng/mL, against 1,200–2,400 ng/mL for anaesthesia{cite:zanos2018}.`,
 		keyProgress: 1
@@ -35,13 +35,15 @@ export const infusionDaySteps: StepText[] = [
 		text: 'During the drip you may feel strange. Things can seem unreal, far away, or dream-like. You may feel apart from your body. This is called [[dissociation]].\n\nIt is expected, and it passes. It is strongest near the end of the drip and fades within about **2 hours**. It tends to get milder with later infusions.{cite:abdallah2022}',
 		alt: 'The feeling-detached track is highlighted. Its curve follows the drug level: it is highest at the end of the drip, marked with a circle, then falls to nothing by about 2 hours.',
 		clinician:
-			'Dissociation (CADSS) peaked at the end of the infusion, resolved within 2 h, and lessened with repeated doses{cite:abdallah2022}. The track is a sketch that follows the modelled drug level; it shows timing, not strength. Plasma levels associated with dissociation are about 100–250 ng/mL{cite:zanos2018}.'
+			'Dissociation (CADSS) peaked at the end of the infusion, resolved within 2 h, and lessened with repeated doses{cite:abdallah2022}. The track is a sketch that follows the modelled drug level; it shows timing, not strength. Plasma levels associated with dissociation are about 100–250 ng/mL{cite:zanos2018}.',
+		evidence: ['ILLUSTRATIVE']
 	},
 	{
-		text: 'Ketamine makes blood pressure go up a little. On average the top number rose by only **3 to 7 points**. The rise is highest about 30 to 40 minutes after the start. It is back to normal within about an hour to an hour and a half.{cite:rivaposse2018,cardio741,szarmach2020}\n\nSome people have a bigger rise, more often older people and people with high blood pressure. That is why staff check it during and after the drip.{cite:cardio741}',
+		text: 'Ketamine makes blood pressure go up for a while. On average the top number rose by **3 to 7 points**.{cite:rivaposse2018,cardio741} The rise is highest about 30 to 40 minutes after the start. It is back to normal within about an hour to an hour and a half.{cite:rivaposse2018,cardio741,szarmach2020}\n\nBut some people have a **bigger rise**, more often older people and people who already have high blood pressure.{cite:cardio741} That is why staff check it during and after the drip.',
 		alt: 'The blood pressure track is highlighted. A shaded band rises a little above your usual level, is highest at about 35 minutes, marked with a circle, and is back to the usual level by about an hour and a half. A dashed guide line shows a rise of 10 mmHg for scale.',
 		clinician:
-			'Mean peak rises +3.3/+3.2 mmHg over 684 infusions{cite:rivaposse2018} and +7.4/+6.0 mmHg over 741 infusions{cite:cardio741}; rises peak at 30–40 min and return to baseline within ~1–1.5 h{cite:rivaposse2018,cardio741,szarmach2020}. Individual rises exceed the means and are larger in older and hypertensive patients and during dissociation{cite:cardio741}. A meta-analysis found modest but significant rises in SBP, DBP and heart rate{cite:vankawala2021}. No tolerance to the BP effect across 6 infusions{cite:rivaposse2018}. The band spans the two cohorts’ mean peak rises; its shape is a sketch.'
+			'Mean peak rises +3.3/+3.2 mmHg over 684 infusions{cite:rivaposse2018} and +7.4/+6.0 mmHg over 741 infusions{cite:cardio741}; rises peak at 30–40 min and return to baseline within ~1–1.5 h{cite:rivaposse2018,cardio741,szarmach2020}. Individual rises exceed the means and are larger in older and hypertensive patients and during dissociation{cite:cardio741}. A meta-analysis found modest but significant rises in SBP, DBP and heart rate{cite:vankawala2021}. No tolerance to the BP effect across 6 infusions{cite:rivaposse2018}. The band spans the two cohorts’ mean peak rises; its shape is a sketch.',
+		evidence: ['ILLUSTRATIVE']
 	},
 	{
 		text: 'After the drip, you rest while the effects wear off. Staff keep checking on you.{cite:parikh2021}\n\nSome people get a headache, feel sick, dizzy, or anxious for a while. Tell the staff how you feel.{cite:singh2016}',
@@ -51,8 +53,8 @@ export const infusionDaySteps: StepText[] = [
 		keyProgress: 0.8
 	},
 	{
-		text: 'Ketamine can leave you sleepy and a bit detached for a while.{cite:fda2019,abdallah2022} So do not drive yourself home. Plan for someone to take you, and ask your clinic how long to wait before you drive again.\n\nThe drug keeps leaving your body over the rest of the day. About half of it is gone every **3 hours**, so it does not build up from one infusion to the next.{cite:ma2023,clements1981}',
+		text: 'Do not drive yourself home after an infusion. Plan for someone to take you, and ask your clinic how long to wait before you drive again.\n\nThe drug keeps leaving your body over the rest of the day. About half of it is gone every **3 hours**.{cite:clements1981,kamp2020} By our calculation, it does not build up from one infusion to the next.{cite:clements1981,opentiva}',
 		alt: 'The marker is in the ride-home part of the day, at about 2 hours 45 minutes. The drug-level curve is low and still falling. The other two tracks are back at their starting lines.',
-		clinician: `Elimination half-life about 2.5–3 h{cite:ma2023}; the model’s terminal half-life is ${halfLifeH} h{cite:clements1981,opentiva}. On a Monday/Wednesday/Friday schedule the modelled level 48 h after each infusion is below 0.01 ng/mL and every peak is the same: no pharmacokinetic accumulation.`
+		clinician: `Elimination half-life about 2.5–3 h, consistent with the population clearance and volume{cite:kamp2020}; the model’s terminal half-life is ${halfLifeH} h{cite:clements1981,opentiva}. On a Monday/Wednesday/Friday schedule the modelled level 48 h after each infusion is below 0.01 ng/mL and every peak is the same: no pharmacokinetic accumulation (a calculation from the model){cite:clements1981,opentiva}. The driving advice is ours: no source here gives a waiting time for IV ketamine.`
 	}
 ];

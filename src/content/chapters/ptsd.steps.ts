@@ -3,17 +3,17 @@ import type { StepText } from '../steps';
 
 export const ptsdSteps: StepText[] = [
 	{
-		text: 'A **traumatic event** is one where you face death, serious injury or sexual violence, or see it happen to someone else. War, assault, disasters and bad accidents are examples.{cite:apa-ptsd}\n\nMany people live through events like these. Not all of them go on to have PTSD.',
+		text: 'A **traumatic event** is one where you face death, serious injury or sexual violence, or see it happen to someone else. War, assault, disasters and bad accidents are examples.{cite:apa-ptsd}\n\nMany people live through events like these. Not all of them go on to have PTSD.{cite:apa-ptsd}',
 		alt: 'A grid of 100 dots. Each dot stands for one adult. All the dots look the same.'
 	},
 	{
-		text: 'How common is PTSD? Large surveys of U.S. adults find that about **6 to 9 in every 100** have had PTSD at some time in their life. The number depends on the survey.{cite:goldstein2016,kilpatrick2013,apa-ptsd}',
-		alt: 'Six of the 100 dots are filled in dark. Three more have a dark ring. Together they show that surveys find about 6 to 9 in 100 adults have had PTSD.',
+		text: 'How common is PTSD? Large surveys of U.S. adults find that about **6 to 8 in every 100** have had PTSD at some time in their life. The number depends on the survey.{cite:goldstein2016,kilpatrick2013,apa-ptsd}',
+		alt: 'Six of the 100 dots are filled in dark. Two more have a dark ring. Together they show that surveys find about 6 to 8 in 100 adults have had PTSD.',
 		clinician:
 			'Observed DSM-5 estimates: lifetime 6.1% and past-year 4.7% in NESARC-III (n = 36,309){cite:goldstein2016}; lifetime 8.3% in an online panel{cite:kilpatrick2013}. The APA gives lifetime ≈6% and current ≈4% of adults{cite:apa-ptsd}. The often-quoted “1 in 11” (8.7%) is a projected lifetime risk to age 75 under DSM-IV criteria, not an observed DSM-5 prevalence{cite:kessler2005}.'
 	},
 	{
-		text: 'PTSD has four groups of symptoms. The first is **intrusion**: the event comes back when you do not want it to. It may come as upsetting memories, bad dreams, or flashbacks that feel like it is happening again.{cite:blevins2015}',
+		text: 'PTSD has four groups of symptoms.{cite:blevins2015} The first is **intrusion**: the event comes back when you do not want it to. It may come as upsetting memories, bad dreams, or flashbacks that feel like it is happening again.{cite:blevins2015}',
 		alt: 'Four boxes, one for each group of symptoms. The box for intrusion, marked with a looping arrow, is highlighted.'
 	},
 	{

@@ -27,7 +27,7 @@ export const EXPLORER_TITLE = 'Try another schedule';
 
 const explorerSteps: StepText[] = [
 	{
-		text: 'Pick a plan and see the same model redraw the chart. The drug level looks the same for any body weight, because the dose is given per kilogram. This is a teaching model, not a forecast for any one person.',
+		text: 'Pick a plan and see the same model redraw the chart. The drug level looks the same for any body weight, because the dose is given per kilogram.{cite:feder2021,clements1981} This is a teaching model, not a forecast for any one person.',
 		alt: 'The series chart for the schedule picked below it: drug level in the blood above, the model’s slow change below.'
 	}
 ];
@@ -36,7 +36,7 @@ export const DECK: readonly DeckChapter[] = [
 	{ id: 'ptsd', title: 'What PTSD is', steps: ptsdSteps, animated: false },
 	{ id: 'nmda', title: 'Ketamine blocks NMDA receptors', steps: nmdaSteps, animated: true },
 	{ id: 'glutamate', title: 'A brief burst of glutamate', steps: glutamateSteps, animated: true },
-	{ id: 'bdnf', title: 'Growing new connections', steps: bdnfSteps, animated: true },
+	{ id: 'bdnf', title: 'Growing new connections, in animals', steps: bdnfSteps, animated: true },
 	{ id: 'series', title: 'Why a series of infusions', steps: seriesSteps, animated: false },
 	{ id: 'infusion-day', title: 'What an infusion day is like', steps: infusionDaySteps, animated: true },
 	{ id: 'explorer', title: EXPLORER_TITLE, steps: explorerSteps, animated: false }

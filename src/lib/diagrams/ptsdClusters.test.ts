@@ -4,7 +4,7 @@ import { ALL_CLUSTERS_STEP, clusterCards, peopleDots, sceneForStep, VIEW } from 
 describe('PTSD clusters diagram geometry', () => {
 	it.each([
 		{ step: 0, scene: 'people', ptsd: 0, range: 0 },
-		{ step: 1, scene: 'people', ptsd: 6, range: 3 }
+		{ step: 1, scene: 'people', ptsd: 6, range: 2 }
 	])('step $step shows $ptsd PTSD dots and $range range dots', ({ step, scene, ptsd, range }) => {
 		expect(sceneForStep(step)).toBe(scene);
 		const dots = peopleDots(step);

@@ -21,8 +21,11 @@ export interface Dot {
 	kind: DotKind;
 }
 
-/** Survey range for lifetime PTSD in U.S. adults: about 6–9 in 100 (science brief §1). */
-export const PREVALENCE_PER_100 = { low: 6, high: 9 } as const;
+/**
+ * Observed lifetime PTSD in U.S. adults: 6.1% (NESARC-III) to 8.3% (an online panel), science
+ * brief §1. The often-quoted 8.7% ("1 in 11") is a projected risk, not an observed prevalence.
+ */
+export const PREVALENCE_PER_100 = { low: 6, high: 8 } as const;
 
 /** 100 dots in a 10 × 10 grid; from step 1 the first 6 mean PTSD and the next 3 the survey range. */
 export function peopleDots(step: number): Dot[] {

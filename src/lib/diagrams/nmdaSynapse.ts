@@ -1,6 +1,6 @@
 /**
  * Geometry and state for the "NMDA receptor blockade" diagram, as plain data (no DOM), so it can be
- * tested. viewBox 400 × 322; text sizes are in the same units (≥ 16).
+ * tested. viewBox 400 × 312; text sizes are in the same units (≥ 16).
  *
  * The state is a pure function of (step, t) and the model: t is minutes since the start of one
  * standard infusion (0.5 mg/kg over 40 min), and every concentration and block fraction comes from
@@ -15,7 +15,9 @@ import {
 	STANDARD_DURATION_MIN
 } from '$model';
 
-export const VIEW = { width: 400, height: 322 } as const;
+// Only as tall as the gauge's note needs: on a phone the pinned figure is height-bound, and each
+// unit more shrinks its text (16 units must stay ≥ 14 CSS px there).
+export const VIEW = { width: 400, height: 312 } as const;
 
 /** Steps of the chapter (0-based, as Scrolly counts them). */
 export const STEP = { rest: 0, open: 1, ketamine: 2, infusion: 3, after: 4 } as const;
@@ -302,8 +304,8 @@ export function synapseState(step: number, progress: number, t: number): Synapse
 // ---------------------------------------------------------------- the gauge
 
 export const GAUGE = {
-	card: { x: 8, y: 192, width: 384, height: 126 },
-	bar: { x: 24, y: 226, width: 352, height: 22 }
+	card: { x: 8, y: 192, width: 384, height: 118 },
+	bar: { x: 24, y: 224, width: 352, height: 20 }
 } as const;
 
 /**

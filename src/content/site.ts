@@ -10,7 +10,25 @@ export const site = {
 	/** ISO date of the last full review against the science brief; keep in step with the changelog. */
 	lastReviewed: '2026-11-27',
 	lastReviewedText: '27 November 2026',
-	audience: 'People with PTSD, their families, and the clinicians who talk with them.'
+	audience: 'People with PTSD, their families, and the clinicians who talk with them.',
+	/**
+	 * Shown wherever the site's header and footer are not (consult slides, the patient screen) as
+	 * well as in them, so every screen carries the same words.
+	 */
+	disclaimer: 'Education, not medical advice.',
+	/**
+	 * The crisis line, written once: the header, the footer and consult mode read it
+	 * (CrisisLine.svelte puts the link on the number).
+	 */
+	crisisLine: {
+		/** Where the header has room for a few words only. */
+		short: 'In crisis? Call or text 988',
+		lead: 'In crisis now?',
+		before: 'In the U.S., call or text',
+		number: '988',
+		href: 'tel:988',
+		after: '(Suicide & Crisis Lifeline). Veterans: call 988, then press 1. In an emergency, call 911.'
+	}
 } as const;
 
 /**

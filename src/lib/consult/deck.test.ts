@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DECK, locate, recoveryPath, neighbour, SLIDES, slideIndex, slidePath, slidePaths } from './deck';
+import { DECK, locate, recoveryPath, neighbour, SLIDES, slideEvidence, slideIndex, slidePath, slidePaths } from './deck';
 
 const nmdaCount = DECK.find((c) => c.id === 'nmda')!.steps.length;
 
@@ -23,6 +23,11 @@ describe('deck', () => {
 	it('gives each slide one unique path, 1-based', () => {
 		expect(slidePath({ chapter: 'nmda', step: 2 })).toBe('consult/nmda/3/');
 		expect(new Set(slidePaths()).size).toBe(SLIDES.length);
+	});
+
+	it('gives every slide at least one evidence label, and the explorer says it is a model', () => {
+		for (const slide of SLIDES) expect(slideEvidence(slide).length, slidePath(slide)).toBeGreaterThan(0);
+		expect(slideEvidence({ chapter: 'explorer', step: 0 })).toContain('ILLUSTRATIVE');
 	});
 
 	it('steps to neighbours and holds at the ends', () => {

@@ -3,6 +3,8 @@
  * schedule explorer. Pure data and functions (no DOM): the consult route, the patient screen and
  * the tests all read the same list, and every slide has one URL, `consult/<chapter>/<n>/`.
  */
+import type { EvidenceLabel } from '$model';
+import { stepEvidence } from '$content/evidence';
 import type { StepText } from '$content/steps';
 import { bdnfSteps } from '$content/chapters/bdnf.steps';
 import { glutamateSteps } from '$content/chapters/glutamate.steps';
@@ -28,7 +30,9 @@ export const EXPLORER_TITLE = 'Try another schedule';
 const explorerSteps: StepText[] = [
 	{
 		text: 'Pick a plan and see the same model redraw the chart. The drug level looks the same for any body weight, because the dose is given per kilogram.{cite:feder2021,clements1981} This is a teaching model, not a forecast for any one person.',
-		alt: 'The series chart for the schedule picked below it: drug level in the blood above, the model’s slow change below.'
+		alt: 'The series chart for the schedule picked below it: drug level in the blood above, the model’s slow change below.',
+		// The chart is the model's drawing, not a finding; no citation can say so.
+		evidence: ['ILLUSTRATIVE']
 	}
 ];
 
@@ -59,6 +63,11 @@ export function chapterOf(id: DeckChapterId): DeckChapter {
 
 export function slideIndex(chapter: DeckChapterId, step: number): number {
 	return SLIDES.findIndex((s) => s.chapter === chapter && s.step === step);
+}
+
+/** The evidence labels a slide shows: those of its step (what the text cites, plus its own extras). */
+export function slideEvidence(slide: Pick<Slide, 'chapter' | 'step'>): EvidenceLabel[] {
+	return stepEvidence(chapterOf(slide.chapter).steps[slide.step]!);
 }
 
 /** The slide's path below the site base, e.g. `consult/nmda/3/` for the third NMDA step. */

@@ -30,7 +30,7 @@ export const figures: Record<string, Figure> = {
 		diagram: GlutamateCircuit,
 		steps: glutamateSteps
 	},
-	bdnf: { label: 'Diagram: how new connections are thought to grow, step by step', diagram: SpineGrowth, steps: bdnfSteps },
+	bdnf: { label: 'Diagram: how new connections grow in animals, step by step', diagram: SpineGrowth, steps: bdnfSteps },
 	// Named for what it shows: the drug comes and goes with each infusion; only the sketched slow change might build.
 	series: {
 		label: 'Chart: a series of infusions, step by step: the drug level comes and goes; a sketch of slower change',

@@ -17,6 +17,15 @@ export function longDate(iso: string): string {
 
 export const changelog: readonly ChangelogEntry[] = [
 	{
+		date: '2026-12-06',
+		changes: [
+			'A sentence-by-sentence review of every page: each fact now carries a source of the right kind, and a check keeps it so.',
+			'Each part now shows every kind of evidence it rests on, including work in animals and ideas not yet shown.',
+			'Clearer wording on how many people responded, on top-up infusions, on blood pressure, and on what is a calculation rather than a measurement.',
+			'The pictures now say what their text says, and consult slides show the evidence, that this is not medical advice, and the crisis line.'
+		]
+	},
+	{
 		date: '2026-11-27',
 		changes: [
 			'First public version. The story explains what PTSD is and how ketamine is thought to act in the brain.',

@@ -8,8 +8,8 @@ export const site = {
 	 */
 	url: 'https://ketamine-ptsd.example/',
 	/** ISO date of the last full review against the science brief; keep in step with the changelog. */
-	lastReviewed: '2026-11-27',
-	lastReviewedText: '27 November 2026',
+	lastReviewed: '2026-12-06',
+	lastReviewedText: '6 December 2026',
 	audience: 'People with PTSD, their families, and the clinicians who talk with them.',
 	/**
 	 * Shown wherever the site's header and footer are not (consult slides, the patient screen) as

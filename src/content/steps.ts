@@ -18,8 +18,10 @@ export interface StepText {
 	clinician?: string;
 	keyProgress?: number;
 	/**
-	 * Labels the citations cannot carry: HYPOTHESIS for an idea not yet shown, ILLUSTRATIVE for a
-	 * drawing from the model. The rest come from the cited references (evidence.ts: stepEvidence).
+	 * Labels the text's citations cannot carry: HYPOTHESIS for an idea not yet shown, ILLUSTRATIVE
+	 * for a drawing from the model, and the kind of evidence the picture rests on when the text does
+	 * not cite it (glutamate's last step draws the animal model while its text cites a human scan).
+	 * The rest come from the cited references (evidence.ts: stepEvidence).
 	 */
 	evidence?: EvidenceLabel[];
 }

@@ -40,6 +40,6 @@ export const glutamateSteps: StepText[] = [
 		alt: `Four hours after the start, the brake is almost back to full strength: the ketamine has left the NMDA receptor on the GABA cell, now labelled block wearing off. The contact with the next cell is back to a few glutamate diamonds. The chart shows the whole curve: glutamate rises during the infusion, peaks just after it, and is back to its usual level about ${backHours} hours after the start. The chart is labelled illustrative.`,
 		clinician: `Human evidence for a surge is thin: besides the ¹³C-MRS study during infusion{cite:abdallah2018}, a ¹H-MRS study (n = 12 healthy men, posterior cingulate) found no glutamate change about 3 hours after the infusion{cite:mrs2021}. In the model the schematic burst is back below 5% of its height about ${backHours} h after the start.`,
 		keyProgress: 1,
-		evidence: ['ILLUSTRATIVE']
+		evidence: ['ANIMAL', 'ILLUSTRATIVE']
 	}
 ];

@@ -15,7 +15,7 @@ import { glutamateSteps } from './chapters/glutamate.steps';
 import { blockAtEndPer100, nmdaSteps } from './chapters/nmda.steps';
 import { ptsdSteps } from './chapters/ptsd.steps';
 import { seriesSteps } from './chapters/series.steps';
-import { evidenceOf } from './evidence';
+import { citedIds, evidenceOf } from './evidence';
 import { referenceNumber, references, type Reference } from './references';
 import type { StepText } from './steps';
 
@@ -192,9 +192,7 @@ export function handoutReferences(): { number: number; ref: Reference }[] {
 		...handoutFigures.map((f) => f.caption),
 		...questions.items
 	];
-	// [{] rather than an escaped brace, so scripts/check-citations.js does not read the pattern as a citation.
-	const cites = /[{]cite:([^}]+)[}]/g;
-	const ids = new Set(texts.flatMap((t) => Array.from(t.matchAll(cites), (m) => m[1]!.split(',').map((id) => id.trim())).flat()));
+	const ids = new Set(texts.flatMap(citedIds));
 	return references
 		.filter((ref) => ids.has(ref.id))
 		.map((ref) => ({ number: referenceNumber(ref.id), ref }))
